@@ -1,0 +1,29 @@
+# Set-up and day-to-day commands. `make serve` and `make test` are the README's two commands.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup serve test lint
+
+setup: $(STAMP)
+
+# torch is pinned to the CPU build; a bare `torch` would pull a multi-GB CUDA build.
+# bfcl-eval is an evaluation set only: installed without its (heavy) dependencies, for its data.
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e ".[dev]"
+	$(PY) -m pip install -q --no-deps bfcl-eval==2026.3.23
+	touch $(STAMP)
+
+serve: setup
+	$(VENV)/bin/thimble serve --host 127.0.0.1 --port 8000
+
+test: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .

@@ -1,0 +1,1 @@
+"""Distillation: synthetic data, teachers, training and export of the Thimble student."""

@@ -1,0 +1,402 @@
+"""Grammar-constrained decoding: the one function every answer goes through.
+
+`Engine.stream(request)` encodes the request (tool segments from an LRU cache keyed by schema hash,
+the conversation fresh), then decodes token by token under the request's llguidance grammar:
+
+- tokens the grammar forces (keys, punctuation, the rest of a tool name) are appended without
+  asking the model, and fed to the decoder as one chunk before the next real choice (jump-forward);
+- otherwise the model's logits are masked to what the grammar allows and a token is chosen
+  (greedy, or temperature / top-p with a seeded generator).
+
+It yields `Event`s built from decoder and grammar state (which special token opened which part),
+never by re-parsing partial JSON: `CallStarted`, `ArgumentsDelta`, `TextDelta`, and a final
+`Finished` with the finish reason and counts. Streaming and non-streaming answers are both built
+from these events. Every finished call is checked with `jsonschema` as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import jsonschema
+import llguidance
+import llguidance.torch as llt
+import torch
+
+from model.format import Message, Tool, build_prompt, flatten_prompt
+from model.grammar import ToolChoice, build_grammar, compile_grammar
+from model.student import KV, KVCache, SegmentStates, Student
+from model.tokenizer import ARGS, BOS, CALL, EOS, TEXT, ThimbleTokenizer
+from model.weights import load_default, resolve_device
+
+log = logging.getLogger(__name__)
+
+FinishReason = Literal["stop", "tool_calls", "length"]
+
+
+@dataclass(frozen=True)
+class Sampling:
+    max_tokens: int | None = None
+    temperature: float = 0.0  # 0: greedy
+    top_p: float = 1.0
+    seed: int | None = None
+    stop: tuple[str, ...] = ()  # stop sequences for text answers
+
+
+@dataclass(frozen=True)
+class Request:
+    tools: list[Tool]
+    messages: list[Message]
+    choice: ToolChoice = field(default_factory=ToolChoice)
+    response_format: dict[str, Any] | None = None
+    sampling: Sampling = field(default_factory=Sampling)
+
+
+@dataclass(frozen=True)
+class CallStarted:
+    index: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ArgumentsDelta:
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    text: str
+
+
+@dataclass
+class Stats:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    forced_tokens: int = 0
+    chosen_tokens: int = 0
+    tool_cache_hits: int = 0
+    encode_ms: float = 0.0
+    decode_ms: float = 0.0  # model forward passes while decoding
+    grammar_ms: float = 0.0  # masks, forced tokens, compilation
+
+
+@dataclass(frozen=True)
+class Finished:
+    reason: FinishReason
+    stats: Stats
+
+
+Event = CallStarted | ArgumentsDelta | TextDelta | Finished
+
+
+@dataclass
+class Completion:
+    """A whole answer, folded from events: what the non-streaming API returns."""
+
+    calls: list[tuple[str, str]] = field(default_factory=list)  # (name, arguments JSON)
+    content: str | None = None
+    reason: FinishReason = "stop"
+    stats: Stats = field(default_factory=Stats)
+
+
+def collect(events: Iterator[Event]) -> Completion:
+    out = Completion()
+    for ev in events:
+        if isinstance(ev, CallStarted):
+            out.calls.append((ev.name, ""))
+        elif isinstance(ev, ArgumentsDelta):
+            name, args = out.calls[ev.index]
+            out.calls[ev.index] = (name, args + ev.text)
+        elif isinstance(ev, TextDelta):
+            out.content = (out.content or "") + ev.text
+        else:
+            out.reason, out.stats = ev.reason, ev.stats
+    return out
+
+
+class _EventBuilder:
+    """Turns the stream of output token ids into events, from the special tokens that open parts."""
+
+    def __init__(self, tok: ThimbleTokenizer, stop: tuple[str, ...]) -> None:
+        self.tok, self.stop = tok, stop
+        self.state: Literal["start", "name", "args", "text"] = "start"
+        self.calls: list[tuple[str, bytearray]] = []
+        self.name = bytearray()
+        self.utf8 = codecs.getincrementaldecoder("utf-8")("replace")
+        self.held = ""  # text held back while it could be the start of a stop sequence
+        self.stopped = False
+
+    def feed(self, token: int) -> list[Event]:
+        if token == CALL:
+            self.state, self.name = "name", bytearray()
+            return []
+        if token == ARGS:
+            self.calls.append((self.name.decode("utf-8", "replace"), bytearray()))
+            self.state = "args"
+            return [CallStarted(len(self.calls) - 1, self.calls[-1][0])]
+        if token == TEXT:
+            self.state = "text"
+            return []
+        if token == EOS:
+            return self.flush()
+        raw = self.tok.token_bytes[token]
+        if self.state == "name":
+            self.name += raw
+            return []
+        text = self.utf8.decode(raw)
+        if self.state == "args":
+            self.calls[-1][1].extend(raw)
+            return [ArgumentsDelta(len(self.calls) - 1, text)] if text else []
+        return self._text(text)
+
+    def _text(self, text: str) -> list[Event]:
+        self.held += text
+        for s in self.stop:
+            if s and s in self.held:
+                self.stopped = True
+                cut = self.held[: self.held.index(s)]
+                self.held = ""
+                return [TextDelta(cut)] if cut else []
+        keep = max((len(s) - 1 for s in self.stop), default=0)
+        out, self.held = (self.held[:-keep], self.held[-keep:]) if keep else (self.held, "")
+        return [TextDelta(out)] if out else []
+
+    def flush(self) -> list[Event]:
+        tail = self.utf8.decode(b"", final=True)
+        if self.state == "args" and tail:
+            return [ArgumentsDelta(len(self.calls) - 1, tail)]
+        if self.state == "text":
+            text, self.held = self.held + tail, ""
+            return [TextDelta(text)] if text else []
+        return []
+
+
+@dataclass
+class _ToolEntry:
+    states: SegmentStates
+    cross: list[KV]  # per decoder layer: the tool's cross-attention keys/values
+
+
+class Engine:
+    """The student, its tokenizer and caches, behind one `stream(request)` call (not thread-safe:
+    the server runs it on one worker thread)."""
+
+    def __init__(
+        self,
+        model: Student,
+        tok: ThimbleTokenizer,
+        tool_style: str = "compact",
+        device: str | torch.device = "cpu",
+        tool_cache_size: int = 1024,
+        grammar_cache_size: int = 256,
+        card: dict[str, Any] | None = None,
+    ) -> None:
+        self.card = card or {}
+        self.model = model.eval().to(device)
+        self.tok, self.tool_style, self.device = tok, tool_style, torch.device(device)
+        self.cfg = model.cfg
+        self.dtype = next(model.parameters()).dtype
+        self._tools: OrderedDict[str, _ToolEntry] = OrderedDict()
+        self._grammars: OrderedDict[str, llguidance.LLMatcher] = OrderedDict()
+        self.tool_cache_size, self.grammar_cache_size = tool_cache_size, grammar_cache_size
+        self._mask = llt.allocate_token_bitmask(1, tok.llg.vocab_size)
+
+    # ---- grammar ----
+
+    def matcher(self, request: Request) -> llguidance.LLMatcher:
+        """A fresh matcher for the request (compiled once per distinct constraints); raises
+        GrammarError, so callers can reject a request before anything is streamed."""
+        grammar = build_grammar(request.tools, request.choice, request.response_format)
+        cached = self._grammars.get(grammar)
+        if cached is None:
+            cached = compile_grammar(self.tok.llg, grammar)
+            self._grammars[grammar] = cached
+            if len(self._grammars) > self.grammar_cache_size:
+                self._grammars.popitem(last=False)
+        self._grammars.move_to_end(grammar)
+        return cached.deep_copy()
+
+    # ---- encoder ----
+
+    def _tool_entry(self, key: str, ids: list[int], stats: Stats) -> _ToolEntry:
+        entry = self._tools.get(key)
+        if entry is None:
+            states = self.model.encode_tool(torch.tensor([ids], device=self.device))
+            entry = _ToolEntry(states, self.model.cross_kv(states.memory))
+            self._tools[key] = entry
+            if len(self._tools) > self.tool_cache_size:
+                self._tools.popitem(last=False)
+        else:
+            stats.tool_cache_hits += 1
+        self._tools.move_to_end(key)
+        return entry
+
+    def encode(self, request: Request, stats: Stats) -> list[KV]:
+        """Cross-attention keys/values for every decoder layer: cached tools + the conversation."""
+        cfg = self.cfg
+        prompt = build_prompt(
+            self.tok,
+            request.tools,
+            request.messages,
+            cfg.max_tool_tokens,
+            cfg.max_prompt_tokens,
+            self.tool_style,
+        )
+        stats.prompt_tokens = sum(map(len, prompt.tools)) + len(prompt.conversation)
+        conv = torch.tensor([prompt.conversation or [BOS]], device=self.device)
+        if not cfg.tool_isolation:  # full attention: one sequence, nothing to cache
+            ids, pos, seg = (
+                torch.tensor([x], device=self.device) for x in flatten_prompt(prompt, False)
+            )
+            return self.model.cross_kv(self.model.encode(ids, pos, seg))
+        entries = [
+            self._tool_entry(f"{self.tool_style}:{k}", ids, stats)
+            for k, ids in zip(prompt.tool_keys, prompt.tools, strict=True)
+        ]
+        pos = torch.arange(conv.shape[1], device=self.device)[None]
+        memory = self.model.encode_conversation(conv, pos, [e.states for e in entries])
+        own = self.model.cross_kv(memory[:, memory.shape[1] - conv.shape[1] :])
+        return [
+            (
+                torch.cat([e.cross[i][0] for e in entries] + [own[i][0]], 2),
+                torch.cat([e.cross[i][1] for e in entries] + [own[i][1]], 2),
+            )
+            for i in range(cfg.n_decoder_layers)
+        ]
+
+    # ---- decoder ----
+
+    @torch.inference_mode()
+    def stream(self, request: Request) -> Iterator[Event]:
+        stats, s = Stats(), request.sampling
+        t0 = time.perf_counter()
+        matcher = self.matcher(request)
+        t1 = time.perf_counter()
+        cross = self.encode(request, stats)
+        t2 = time.perf_counter()
+        stats.grammar_ms, stats.encode_ms = (t1 - t0) * 1e3, (t2 - t1) * 1e3
+        budget = min(s.max_tokens or self.cfg.max_output_tokens, self.cfg.max_output_tokens)
+        cache = KVCache(self.cfg, budget + 2, self.device, self.dtype)
+        gen = None
+        if s.temperature > 0:
+            gen = torch.Generator(device=self.device)
+            gen.manual_seed(s.seed if s.seed is not None else int(time.time_ns()))
+        events = _EventBuilder(self.tok, s.stop)
+        pending, out = [BOS], 0
+        reason: FinishReason | None = None
+        while reason is None:
+            g0 = time.perf_counter()
+            forced = matcher.compute_ff_tokens()[: budget - out]
+            if not forced:
+                llt.fill_next_token_bitmask(matcher, self._mask)
+                if matcher.is_stopped():
+                    break
+                allowed = llt_allowed(self._mask, self.tok.vocab_size, limit=2)
+                forced = allowed if len(allowed) == 1 else []
+            stats.grammar_ms += (time.perf_counter() - g0) * 1e3
+            if forced:
+                stats.forced_tokens += len(forced)
+                chosen = forced
+            else:
+                d0 = time.perf_counter()
+                logits = self.model.decode_step(
+                    torch.tensor([pending], device=self.device), cross, cache
+                )[0, -1]
+                logits = logits.masked_fill(
+                    ~allowed_tokens(self._mask, logits.shape[-1]), float("-inf")
+                )
+                chosen = [self._sample(logits, s, gen)]
+                stats.decode_ms += (time.perf_counter() - d0) * 1e3
+                stats.chosen_tokens += 1
+                pending = []
+            if not matcher.consume_tokens(chosen):
+                raise RuntimeError(f"grammar rejected tokens {chosen}: {matcher.get_error()}")
+            for t in chosen:
+                yield from events.feed(t)
+                if t == EOS:
+                    reason = "stop"
+            if chosen[-1] != EOS:
+                pending += chosen
+                out += len(chosen)
+            if events.stopped:
+                reason = "stop"
+            elif reason is None and out >= budget:
+                reason = "length"
+        if reason != "stop":  # EOS flushed already; a stop sequence drops the rest
+            yield from events.flush()
+        stats.completion_tokens = out
+        self._check(request, events.calls, reason == "length")
+        final: FinishReason = (
+            "length" if reason == "length" else ("tool_calls" if events.calls else "stop")
+        )
+        yield Finished(final, stats)
+
+    def _sample(self, logits: torch.Tensor, s: Sampling, gen: torch.Generator | None) -> int:
+        if s.temperature <= 0 or gen is None:
+            return int(logits.argmax())
+        probs = torch.softmax(logits.float() / s.temperature, -1)
+        if s.top_p < 1.0:
+            sorted_p, idx = probs.sort(descending=True)
+            drop = sorted_p.cumsum(-1) - sorted_p > s.top_p
+            probs = torch.zeros_like(probs).scatter(0, idx, sorted_p.masked_fill(drop, 0.0))
+        return int(torch.multinomial(probs, 1, generator=gen))
+
+    def _check(self, request: Request, calls: list[tuple[str, bytearray]], truncated: bool) -> None:
+        """Second line of defence: every complete call must validate against its schema."""
+        schemas = {t.name: t for t in request.tools}
+        for k, (name, raw) in enumerate(calls):
+            if truncated and k == len(calls) - 1:
+                return
+            tool = schemas[name]
+            try:
+                jsonschema.validate(json.loads(raw), tool.parameters)
+            except (ValueError, jsonschema.ValidationError) as e:
+                if tool.strict:
+                    raise RuntimeError(f"call to {name} escaped its grammar: {e}") from e
+                log.warning("call to %s does not validate (relaxed schema keyword?): %s", name, e)
+
+
+def load_engine(path: Path | None = None, device: str = "auto") -> Engine:
+    """The engine over a checkpoint card (default: the shipped model; see `model.weights`)."""
+    model, tok, card = load_default(path, device)
+    return Engine(model, tok, card.get("tool_format", "compact"), resolve_device(device), card=card)
+
+
+_BITS = torch.arange(32, dtype=torch.int32)
+
+
+def allowed_tokens(mask: torch.Tensor, vocab: int) -> torch.Tensor:
+    """Boolean (vocab,) from llguidance's packed (1, ceil(V/32)) int32 bitmask; ids past the
+    grammar tokenizer's vocabulary are never allowed."""
+    bits = ((mask[0, :, None] >> _BITS) & 1).flatten().bool()
+    out = torch.zeros(vocab, dtype=torch.bool)
+    n = min(vocab, bits.numel())
+    out[:n] = bits[:n]
+    return out
+
+
+def llt_allowed(mask: torch.Tensor, vocab: int, limit: int) -> list[int]:
+    """Up to `limit` token ids the bitmask allows."""
+    words = mask[0]
+    nz = torch.nonzero(words).flatten().tolist()
+    out: list[int] = []
+    for w in nz:
+        bits = int(words[w]) & 0xFFFFFFFF
+        while bits and len(out) < limit:
+            low = bits & -bits
+            tid = w * 32 + low.bit_length() - 1
+            if tid < vocab:
+                out.append(tid)
+            bits ^= low
+        if len(out) >= limit:
+            break
+    return out

@@ -1,0 +1,134 @@
+"""Weights I/O: safetensors shards plus a JSON card, and loading of the shipped default model.
+
+A checkpoint is `NAME.json` (the card: format, ModelConfig, tokenizer file, tool format, shard
+files, provenance, data recipe, training steps, evaluation figures) beside `NAME-K.safetensors`
+shards, each at most `max_shard_bytes` (the repository keeps files under 60 MB; copies back from
+a GPU machine need 16 MB). Weights ship in float16 and load in float32 on the CPU.
+
+`model/weights/default.json` is the shipped default. Without it, `load_engine` falls back to a
+seeded random student (every answer still fits its schema, because the grammar decides) and
+says so in the log.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors.torch import load_file, save_file
+
+from model.config import ModelConfig
+from model.student import Student
+from model.tokenizer import ThimbleTokenizer
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_DIR = Path(__file__).parent / "weights"
+DEFAULT_CARD = WEIGHTS_DIR / "default.json"
+DEFAULT_TOKENIZER = WEIGHTS_DIR / "tokenizer.json"
+CARD_FORMAT = "thimble-student/1"
+
+
+def save_checkpoint(
+    model: Student,
+    tok: ThimbleTokenizer,
+    card_path: Path,
+    card: dict[str, Any] | None = None,
+    dtype: torch.dtype = torch.float16,
+    max_shard_bytes: int = 50_000_000,
+) -> Path:
+    """Write shards, the tokenizer and the card next to each other; returns the card path."""
+    card_path = Path(card_path)
+    card_path.parent.mkdir(parents=True, exist_ok=True)
+    stem = card_path.with_suffix("").name
+    shards: list[dict[str, torch.Tensor]] = [{}]
+    size = 0
+    for name, t in model.state_dict().items():
+        t = t.detach().to("cpu", dtype if t.is_floating_point() else t.dtype).contiguous()
+        nbytes = t.numel() * t.element_size()
+        if shards[-1] and size + nbytes > max_shard_bytes:
+            shards.append({})
+            size = 0
+        shards[-1][name] = t
+        size += nbytes
+    files = []
+    for k, shard in enumerate(shards):
+        fname = f"{stem}-{k + 1}-of-{len(shards)}.safetensors"
+        save_file(shard, str(card_path.parent / fname))
+        files.append(fname)
+    tok_name = f"{stem}.tokenizer.json"
+    tok.save(card_path.parent / tok_name)
+    full = {
+        **(card or {}),
+        "format": CARD_FORMAT,
+        "config": model.cfg.to_dict(),
+        "parameters": model.num_parameters(),
+        "dtype": str(dtype).removeprefix("torch."),
+        "tokenizer": tok_name,
+        "shards": files,
+    }
+    full.setdefault("tool_format", "compact")
+    card_path.write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n")
+    return card_path
+
+
+def read_card(card_path: Path) -> dict[str, Any]:
+    card = json.loads(Path(card_path).read_text())
+    if card.get("format") != CARD_FORMAT:
+        raise ValueError(f"{card_path} is not a Thimble checkpoint card ({CARD_FORMAT})")
+    return card
+
+
+def load_checkpoint(
+    card_path: Path, device: str = "cpu"
+) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
+    card_path = Path(card_path)
+    if card_path.is_dir():
+        card_path = card_path / "default.json"
+    card = read_card(card_path)
+    model = Student(ModelConfig.from_dict(card["config"]))
+    state: dict[str, torch.Tensor] = {}
+    for fname in card["shards"]:
+        state.update(load_file(str(card_path.parent / fname)))
+    model.load_state_dict({k: v.float() for k, v in state.items()})
+    tok = ThimbleTokenizer.load(card_path.parent / card["tokenizer"])
+    return model.to(device).eval(), tok, card
+
+
+def random_student(seed: int = 0) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
+    """An untrained student with the shipped tokenizer: for tests and before training."""
+    torch.manual_seed(seed)
+    model = Student(ModelConfig()).eval()
+    card = {
+        "format": CARD_FORMAT,
+        "name": "random",
+        "tool_format": "compact",
+        "provenance": "random init",
+    }
+    return model, ThimbleTokenizer.load(DEFAULT_TOKENIZER), card
+
+
+def resolve_device(device: str = "auto") -> str:
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    return device
+
+
+def load_default(
+    path: Path | None = None, device: str = "auto"
+) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
+    """The checkpoint at `path`, else the shipped default, else a random student (logged)."""
+    device = resolve_device(device)
+    if path is not None:
+        return load_checkpoint(path, device)
+    if DEFAULT_CARD.exists():
+        return load_checkpoint(DEFAULT_CARD, device)
+    log.warning(
+        "no trained weights at %s: serving a random student (answers fit schemas, content is noise)",
+        DEFAULT_CARD,
+    )
+    model, tok, card = random_student()
+    return model.to(device), tok, card
