@@ -99,19 +99,18 @@ def misheard(rng: random.Random, segments: Segments, rate: float = 0.3) -> Segme
 
 
 def disfluent(rng: random.Random, segments: Segments, fillers: int = 2) -> Segments:
-    """Add spoken fillers and a stutter-repeat between words of the literal segments."""
+    """Add spoken fillers at spaces of the literal segments, and sometimes a restart."""
     out = list(segments)
-    literal = [k for k, (text, is_value) in enumerate(out) if not is_value and text.strip()]
+    literal = [k for k, (text, is_value) in enumerate(out) if not is_value and " " in text]
     for _ in range(fillers if literal else 0):
         k = rng.choice(literal)
-        words = out[k][0].split(" ")
-        j = rng.randrange(len(words) + 1)
-        words.insert(j, rng.choice(_FILLERS) + ",")
-        out[k] = (" ".join(words), False)
-    if literal and rng.random() < 0.5:  # restart: "set a, set a timer"
-        k = literal[0]
-        words = out[k][0].split(" ")
-        n = min(len(words), rng.randint(1, 3))
-        if n and words[0]:
-            out[k] = (" ".join(words[:n]) + ", " + " ".join(words), False)
+        text = out[k][0]
+        spaces = [i for i, c in enumerate(text) if c == " "]
+        i = rng.choice(spaces)
+        out[k] = (f"{text[:i]} {rng.choice(_FILLERS)},{text[i:]}", False)
+    first = out[0][0] if out and not out[0][1] else ""
+    if first[:1].isalpha() and rng.random() < 0.5:  # restart: "set a, set a timer"
+        words = first.split(" ")
+        n = rng.randint(1, min(3, len(words)))
+        out[0] = (" ".join(words[:n]).rstrip(",") + ", " + first, False)
     return out

@@ -355,6 +355,40 @@ DEVICE_NAMES = (
     "kids' tablet", "office speaker", "garage hub",
 )
 
+USERNAMES = (
+    *_S("sortiz pchen kokafor zlindqvist hnakamura ohaddad amoreau jnovak rpatel lrossi"),
+    *_S("dev-bot mquinn yfujita anaïs.d jose_g wren42 t.vu ci-runner ngozi.o"),
+)
+
+PROJECTS = (
+    "Project Atlas", "Harbor Relaunch", "Q3 Onboarding", "Billing Revamp", "Mobile v2",
+    "Data Lake Migration", "Brand Refresh", "Warehouse Automation", "Customer Portal", "Phoenix",
+)
+
+BRANCHES = (
+    "feature/login-form", "fix/null-timezone", "release/2.4", "chore/bump-deps", "docs/readme-typo",
+    "feat/dark-mode", "hotfix/payment-retry", "experiment/new-cache", "refactor/auth", "wip-søren",
+)
+
+TICKET_TITLES = (
+    "Login button unresponsive on Safari", "Export to CSV drops last row", "Add dark mode",
+    "Crash when uploading large photos", "Typo on pricing page", "Slow search on mobile",
+    "Password reset email never arrives", "Support for Polish locale", "Flaky checkout test",
+)
+
+COUNTRIES = (
+    *_S("Portugal Switzerland Poland Iceland Canada Spain Germany Japan Kenya Brazil Norway"),
+    *_S("Ireland Colombia Peru Morocco Türkiye Vietnam Korea India Ghana Estonia Slovenia"),
+    "South Africa", "New Zealand", "United States", "Mexico", "Côte d'Ivoire",
+)
+
+AIRPORT_CODES = _S("LIS ZRH KRK KEF YUL AGP DUS KIX NBO AUS DEN SEA ORD YYZ DUB EDI BOG OSL HEL")
+
+HOTELS = (
+    "Hotel Miradouro", "The Alder Inn", "Harbourside Suites", "Casa Lumina", "Grand Hotel Nord",
+    "Pension Edelweiss", "The Copper Lantern", "Riad Zitoun", "Seaview Lodge", "Hôtel des Arts",
+)
+
 WEEKDAYS = _S("monday tuesday wednesday thursday friday saturday sunday")
 
 POOLS: dict[str, tuple[str, ...]] = {
@@ -424,4 +458,18 @@ POOLS: dict[str, tuple[str, ...]] = {
     "topic": TOPICS,
     "device_name": DEVICE_NAMES,
     "weekday": WEEKDAYS,
+    "username": USERNAMES,
+    "project_name": PROJECTS,
+    "branch_name": BRANCHES,
+    "ticket_title": TICKET_TITLES,
+    "country": COUNTRIES,
+    "airport_code": AIRPORT_CODES,
+    "hotel_name": HOTELS,
+}
+# Aliases, so domains may use the longer names.
+POOLS |= {
+    "person_name": POOLS["person"],
+    "repo_name": POOLS["repo"],
+    "currency_code": POOLS["currency"],
+    "street_address": POOLS["street"],
 }

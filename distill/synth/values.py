@@ -2,8 +2,9 @@
 
 Specs (docs/data-format.md): `int:LO:HI`, `float:LO:HI:DECIMALS`, `bool`, `enum` (the schema's
 `enum`), `pool:NAME`, `choice:a|b|c`, `date` (ISO `YYYY-MM-DD`), `time` (24-hour `HH:MM`),
-`list:pool:NAME:LO:HI` (also `list:enum:LO:HI`, items from the array's `items.enum`), and a dict
-of specs for a nested object. Each drawn value comes with the words a user would say for it.
+`list:ITEM:LO:HI` (LO to HI distinct items, each drawn by the leaf spec ITEM, e.g.
+`list:pool:NAME:1:3`, `list:enum:1:2`, `list:int:1:9:2:3`), and a dict of specs for a nested
+object. Each drawn value comes with the words a user would say for it.
 """
 
 import datetime as dt
@@ -36,7 +37,7 @@ class Spec:
     hi: float = 0
     decimals: int = 0
     options: tuple = ()
-    item_kind: str = ""  # for lists: where the items come from, "pool" or "enum"
+    item: "Spec | None" = None  # for lists: the spec of one item
 
 
 def parse(spec: str, schema: dict) -> Spec:
@@ -56,18 +57,16 @@ def parse(spec: str, schema: dict) -> Spec:
             return _checked(Spec("enum", options=tuple(schema.get("enum", ()))), "enum" in schema, spec)
         if kind == "pool" and len(args) == 1:
             return _checked(Spec("pool", options=POOLS.get(args[0], ())), args[0] in POOLS, spec)
-        if kind == "choice" and len(args) == 1:
-            options = tuple(args[0].split("|"))
+        if kind == "choice" and rest:
+            options = tuple(rest.split("|"))
             return _checked(Spec("choice", options=options), all(options), spec)
-        if kind == "list" and args[0] == "pool" and len(args) == 4:
-            lo, hi = int(args[2]), int(args[3])
-            items = POOLS.get(args[1], ())
-            ok = args[1] in POOLS and 0 < hi <= len(items)
-            return _checked(Spec("list", lo, hi, options=items, item_kind="pool"), ok, spec)
-        if kind == "list" and args[0] == "enum" and len(args) == 3:
-            items = tuple(schema.get("items", {}).get("enum", ()))
-            lo, hi = int(args[1]), int(args[2])
-            return _checked(Spec("list", lo, hi, options=items, item_kind="enum"), 0 < hi <= len(items), spec)
+        if kind == "list" and len(args) >= 3:
+            item = parse(":".join(args[:-2]), schema.get("items", {}))
+            lo, hi = int(args[-2]), int(args[-1])
+            ok = 0 < lo <= hi and (not item.options or hi <= len(item.options))
+            return _checked(Spec("list", lo, hi, item=item), ok and item.kind != "list", spec)
+    except SpecError:
+        raise
     except (ValueError, IndexError) as exc:
         raise SpecError(f"bad value spec {spec!r}: {exc}") from exc
     raise SpecError(f"unknown value spec {spec!r}")
@@ -94,7 +93,17 @@ def draw(rng: random.Random, spec: Spec) -> object:
     if kind == "time":
         return f"{rng.randrange(24):02d}:{rng.choice((0, 0, 15, 30, 45, rng.randrange(60))):02d}"
     if kind == "list":
-        return rng.sample(spec.options, rng.randint(int(spec.lo), int(spec.hi)))
+        n = rng.randint(int(spec.lo), int(spec.hi))
+        if spec.item.options:  # type: ignore[union-attr]
+            return rng.sample(spec.item.options, n)  # type: ignore[union-attr]
+        items: list = []
+        for _ in range(4 * n):  # distinct items; a narrow range may give fewer
+            value = draw(rng, spec.item)  # type: ignore[arg-type]
+            if value not in items:
+                items.append(value)
+            if len(items) == n:
+                break
+        return items
     return rng.choice(spec.options)  # enum, pool, choice
 
 
@@ -122,8 +131,7 @@ def speak(rng: random.Random, spec: Spec, value: object, say: dict[str, tuple[st
     if kind == "time":
         return _say_time(rng, str(value))
     if kind == "list":
-        enum = spec.item_kind == "enum"
-        return join_words(rng, [str(v).replace("_", " ") if enum else str(v) for v in value])  # type: ignore[attr-defined]
+        return join_words(rng, [speak(rng, spec.item, v, say) for v in value])  # type: ignore[arg-type, attr-defined]
     return str(value)
 
 

@@ -36,7 +36,9 @@ class Usage:
 class TeacherRequest:
     messages: list[dict[str, Any]]  # OpenAI chat messages
     tools: list[dict[str, Any]] = field(default_factory=list)  # OpenAI function tools
-    tool_choice: str | dict[str, Any] = "auto"  # "auto" | "required" | "none" | {"type": "function", ...}
+    tool_choice: str | dict[str, Any] = (
+        "auto"  # "auto" | "required" | "none" | {"type": "function", ...}
+    )
     parallel_tool_calls: bool = True
     temperature: float | None = None  # None: the provider's default
     logprobs: bool = False

@@ -7,14 +7,15 @@ onto `TeacherError`s. A tool call whose arguments string is not a JSON object fa
 with a `TeacherError`, never the caller.
 """
 
+from collections.abc import Mapping
 from typing import Any
 
-import httpx
 import openai
 from openai.types.chat import ChatCompletion
 
 from distill.teachers.base import (
     Budget,
+    BudgetExhausted,
     RateLimited,
     RetryPolicy,
     TeacherAnswer,
@@ -57,6 +58,8 @@ class OpenAITeacher:
             try:
                 completion = self._client.chat.completions.create(**body)
             except openai.RateLimitError as error:
+                if error.code == "insufficient_quota":  # billing, not pacing: waiting won't help
+                    raise BudgetExhausted(f"openai 429: {error.message}") from error
                 raise RateLimited(
                     f"openai 429: {error.message}", retry_after=retry_delay(error.response.headers)
                 ) from error
@@ -104,7 +107,7 @@ def to_answer(completion: ChatCompletion) -> TeacherAnswer:
     )
 
 
-def retry_delay(headers: httpx.Headers) -> float | None:
+def retry_delay(headers: Mapping[str, str]) -> float | None:
     """OpenAI's `retry-after-ms` (milliseconds) when present, else the standard Retry-After."""
     milliseconds = parse_retry_after(headers.get("retry-after-ms"))
     if milliseconds is not None:

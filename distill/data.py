@@ -1,0 +1,359 @@
+"""Training rows (JSONL, docs/data-format.md) to padded tensors the student trains on.
+
+Each row becomes an encoder input (`model.format.build_prompt` + `flatten_prompt`, so training
+sees exactly what `model.generate.Engine` feeds at inference) and a decoder sequence
+(`answer_ids`: <|bos|> ... <|eos|>). Every decoder target carries a `TokenClass` read off the
+answer's structure, never off its text: a call's name, argument values (JSON leaves), the choices
+the grammar leaves open (call or text first, another call or <|eos|> after each call), the forced
+format (special tokens, keys, punctuation), and text answers. Classes, not weights, are cached,
+so the per-class loss weights stay a training setting.
+
+Tokenising is the slow part, so `load_dataset` caches the ragged arrays beside the JSONL
+(`train.tok-<hash>.pt`), keyed by the tokenizer, the prompt settings and the file's bytes.
+
+BFCL is a measurement set only: `read_rows` refuses any row whose `meta.source` mentions it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import random
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import Tensor
+
+from model.config import ModelConfig
+from model.format import (
+    Tool,
+    answer_from_row,
+    answer_ids,
+    build_prompt,
+    flatten_prompt,
+    messages_from_openai,
+)
+from model.tokenizer import ARGS, CALL, EOS, PAD, TEXT, ThimbleTokenizer
+
+log = logging.getLogger(__name__)
+
+CACHE_VERSION = 1  # bump when what `tokenize_row` produces changes
+IGNORE = -100  # target id that the loss skips (padding)
+
+
+class TokenClass(IntEnum):
+    FORMAT = 0  # special tokens, argument keys, JSON punctuation: mostly forced by the grammar
+    NAME = 1  # the tool name after <|call|>
+    VALUE = 2  # a JSON leaf inside the arguments (string content and its closing quote)
+    DECISION = 3  # <|call|> / <|text|> first, then <|call|> or <|eos|> after each call
+    TEXT = 4  # a text answer's content and its <|eos|>
+
+
+@dataclass(frozen=True)
+class ClassWeights:
+    """Loss weight per `TokenClass`: what the model really chooses counts more than format."""
+
+    format: float = 1.0
+    name: float = 2.0
+    value: float = 2.0
+    decision: float = 2.0
+    text: float = 1.0
+
+    def table(self) -> Tensor:
+        return torch.tensor([self.format, self.name, self.value, self.decision, self.text])
+
+
+# ---- rows --------------------------------------------------------------------------------------
+
+
+def read_rows(path: str | Path) -> list[dict[str, Any]]:
+    rows = []
+    with Path(path).open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            source = str((row.get("meta") or {}).get("source", ""))
+            if "bfcl" in source.lower():
+                raise ValueError(
+                    f"{path}:{n}: meta.source {source!r}: BFCL is for measurement only, "
+                    "never training data"
+                )
+            rows.append(row)
+    return rows
+
+
+def _leaf_spans(value: Any, start: int, spans: list[tuple[int, int]]) -> bytes:
+    """Compact JSON bytes of `value` (as `model.format.dump_args` writes them) starting at byte
+    `start`; appends the byte span of every leaf value (a string's opening quote excluded: it
+    is forced once the schema says string)."""
+    if isinstance(value, dict):
+        out = b"{"
+        for i, (k, v) in enumerate(value.items()):
+            out += (b"," if i else b"") + json.dumps(k, ensure_ascii=False).encode() + b":"
+            out += _leaf_spans(v, start + len(out), spans)
+        return out + b"}"
+    if isinstance(value, list):
+        out = b"["
+        for i, v in enumerate(value):
+            out += b"," if i else b""
+            out += _leaf_spans(v, start + len(out), spans)
+        return out + b"]"
+    out = json.dumps(value, ensure_ascii=False).encode()
+    skip = 1 if isinstance(value, str) else 0
+    spans.append((start + skip, start + len(out)))
+    return out
+
+
+def target_classes(tok: ThimbleTokenizer, ids: list[int], row: dict[str, Any]) -> list[int]:
+    """The class of every decoder token of `answer_ids` (ids[0] is <|bos|>, classed FORMAT)."""
+    calls = (row["answer"].get("tool_calls")) or []
+    classes = [TokenClass.FORMAT] * len(ids)
+    state, call, pos, raw = "start", -1, 0, b""
+    spans: list[tuple[int, int]] = []
+    for i, t in enumerate(ids[1:], 1):
+        if t in (CALL, TEXT) or (t == EOS and state == "args"):
+            classes[i] = TokenClass.DECISION
+            state = "name" if t == CALL else "text" if t == TEXT else "end"
+        elif t == ARGS:
+            call, pos, spans = call + 1, 0, []
+            raw = _leaf_spans(calls[call]["arguments"], 0, spans)
+            state = "args"
+        elif state == "name":
+            classes[i] = TokenClass.NAME
+        elif state == "text":
+            classes[i] = TokenClass.TEXT
+        elif state == "args":
+            end = pos + len(tok.token_bytes[t])
+            if any(a < end and pos < b for a, b in spans):
+                classes[i] = TokenClass.VALUE
+            pos = end
+            if ids[i + 1] in (CALL, EOS) and pos != len(raw):
+                raise ValueError(f"row {row.get('id')}: arguments do not re-serialise as tokenised")
+    return [int(c) for c in classes]
+
+
+def teacher_confidence(row: dict[str, Any]) -> float:
+    """exp(mean teacher log-prob of its chosen tokens) when the row carries them, else NaN.
+
+    Teachers tokenise differently, so their per-token log-probs cannot be aligned with ours;
+    their mean is the teacher's confidence in the whole answer, which the KL term uses."""
+    lps = (row.get("meta") or {}).get("teacher_logprobs")
+    return math.exp(sum(lps) / len(lps)) if lps else math.nan
+
+
+@dataclass
+class Tokenized:
+    """One row: encoder (ids, positions, segments), decoder ids and target classes."""
+
+    enc: tuple[list[int], list[int], list[int]]
+    dec: list[int]
+    classes: list[int]
+    confidence: float
+
+
+def tokenize_row(
+    tok: ThimbleTokenizer, row: dict[str, Any], cfg: ModelConfig, tool_format: str
+) -> Tokenized | None:
+    """None when the answer is longer than the decoder may write (the row is dropped)."""
+    tools = [Tool.from_openai(t) for t in row.get("tools") or []]
+    prompt = build_prompt(
+        tok,
+        tools,
+        messages_from_openai(row["messages"]),
+        cfg.max_tool_tokens,
+        cfg.max_prompt_tokens,
+        tool_format,
+    )
+    dec = answer_ids(tok, answer_from_row(row))
+    if len(dec) - 2 > cfg.max_output_tokens:
+        return None
+    enc = flatten_prompt(prompt, cfg.tool_isolation)
+    return Tokenized(enc, dec, target_classes(tok, dec, row), teacher_confidence(row))
+
+
+# ---- the tokenised set and its cache ---------------------------------------------------------
+
+
+@dataclass
+class Dataset:
+    """Ragged per-row arrays, concatenated; row i is [off[i], off[i + 1])."""
+
+    enc_ids: Tensor  # (N_enc,) int32
+    enc_pos: Tensor  # (N_enc,) int32
+    enc_seg: Tensor  # (N_enc,) int32
+    enc_off: Tensor  # (rows + 1,) int64
+    dec_ids: Tensor  # (N_dec,) int32, each row <|bos|> ... <|eos|>
+    dec_cls: Tensor  # (N_dec,) int8, TokenClass of each token as a target
+    dec_off: Tensor  # (rows + 1,) int64
+    confidence: Tensor  # (rows,) float32, NaN without teacher log-probs
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.enc_off) - 1
+
+    def lengths(self) -> tuple[Tensor, Tensor]:
+        return self.enc_off.diff(), self.dec_off.diff()
+
+    @classmethod
+    def build(cls, items: list[Tokenized], stats: dict[str, Any]) -> Dataset:
+        def cat(parts: list[list[int]], dtype: torch.dtype) -> Tensor:
+            return torch.tensor([x for p in parts for x in p], dtype=dtype)
+
+        def offsets(parts: list[list[int]]) -> Tensor:
+            return torch.tensor([0, *map(len, parts)], dtype=torch.int64).cumsum(0)
+
+        encs = [t.enc for t in items]
+        return cls(
+            cat([e[0] for e in encs], torch.int32),
+            cat([e[1] for e in encs], torch.int32),
+            cat([e[2] for e in encs], torch.int32),
+            offsets([e[0] for e in encs]),
+            cat([t.dec for t in items], torch.int32),
+            cat([t.classes for t in items], torch.int8),
+            offsets([t.dec for t in items]),
+            torch.tensor([t.confidence for t in items], dtype=torch.float32),
+            stats,
+        )
+
+
+def cache_key(tok: ThimbleTokenizer, cfg: ModelConfig, tool_format: str, path: Path) -> str:
+    h = hashlib.sha256()
+    h.update(tok.tok.to_str().encode())
+    settings = {
+        "version": CACHE_VERSION,
+        "tool_format": tool_format,
+        "isolation": cfg.tool_isolation,
+        "max_tool_tokens": cfg.max_tool_tokens,
+        "max_prompt_tokens": cfg.max_prompt_tokens,
+        "max_output_tokens": cfg.max_output_tokens,
+    }
+    h.update(json.dumps(settings, sort_keys=True).encode())
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()[:16]
+
+
+def load_dataset(
+    path: str | Path, tok: ThimbleTokenizer, cfg: ModelConfig, tool_format: str = "compact"
+) -> Dataset:
+    """The tokenised rows of a JSONL file, from the cache beside it when the key matches."""
+    path = Path(path)
+    cache = path.with_name(f"{path.stem}.tok-{cache_key(tok, cfg, tool_format, path)}.pt")
+    if cache.exists():
+        fields = torch.load(cache, weights_only=True)
+        stats = json.loads(fields.pop("stats_json"))
+        return Dataset(**fields, stats=stats)
+    rows = read_rows(path)
+    items, counts = [], Counter[str]()
+    for row in rows:
+        item = tokenize_row(tok, row, cfg, tool_format)
+        meta = row.get("meta") or {}
+        if item is None:
+            counts["dropped:too_long"] += 1
+            continue
+        items.append(item)
+        counts[f"kind:{meta.get('kind', '?')}"] += 1
+        counts[f"source:{str(meta.get('source', '?')).split(':')[0]}"] += 1
+    if counts["dropped:too_long"]:
+        log.warning(
+            "%s: dropped %d rows with answers over max_output_tokens",
+            path,
+            counts["dropped:too_long"],
+        )
+    ds = Dataset.build(
+        items, {"rows": len(items), "file": str(path), **dict(sorted(counts.items()))}
+    )
+    fields = {k: v for k, v in asdict(ds).items() if k != "stats"}
+    tmp = cache.with_suffix(".tmp")
+    torch.save({**fields, "stats_json": json.dumps(ds.stats)}, tmp)
+    tmp.replace(cache)
+    return ds
+
+
+# ---- batches -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Batch:
+    enc_ids: Tensor  # (B, S) padded with <|pad|>
+    enc_pos: Tensor  # (B, S)
+    enc_seg: Tensor  # (B, S), 0 on padding
+    dec_in: Tensor  # (B, T) <|bos|> ... (last token dropped)
+    targets: Tensor  # (B, T) next tokens, IGNORE on padding
+    weights: Tensor  # (B, T) float loss weight, 0 on padding
+    confidence: Tensor  # (B,) teacher confidence, NaN without
+
+    def to(self, device: torch.device | str) -> Batch:
+        return Batch(*(t.to(device, non_blocking=True) for t in asdict(self).values()))
+
+    @property
+    def size(self) -> int:
+        return self.enc_ids.shape[0]
+
+    def tokens(self) -> int:
+        """Real (non-padding) tokens read and written: the unit of throughput."""
+        return int((self.enc_seg != 0).sum() + (self.targets != IGNORE).sum())
+
+
+def collate(ds: Dataset, rows: list[int], weights: ClassWeights) -> Batch:
+    table = weights.table()
+    enc_len, dec_len = ds.lengths()
+    S, T = int(enc_len[rows].max()), int(dec_len[rows].max()) - 1
+    B = len(rows)
+    enc = torch.zeros(3, B, S, dtype=torch.long)  # ids, pos, seg; PAD == 0 == padding segment
+    dec_in = torch.full((B, T), PAD, dtype=torch.long)
+    targets = torch.full((B, T), IGNORE, dtype=torch.long)
+    w = torch.zeros(B, T)
+    for b, i in enumerate(rows):
+        e0, e1 = int(ds.enc_off[i]), int(ds.enc_off[i + 1])
+        for k, src in enumerate((ds.enc_ids, ds.enc_pos, ds.enc_seg)):
+            enc[k, b, : e1 - e0] = src[e0:e1]
+        d0, d1 = int(ds.dec_off[i]), int(ds.dec_off[i + 1])
+        n = d1 - d0 - 1
+        dec_in[b, :n] = ds.dec_ids[d0 : d1 - 1]
+        targets[b, :n] = ds.dec_ids[d0 + 1 : d1]
+        w[b, :n] = table[ds.dec_cls[d0 + 1 : d1].long()]
+    return Batch(enc[0], enc[1], enc[2], dec_in, targets, w, ds.confidence[rows])
+
+
+def epoch_batches(
+    ds: Dataset, batch_size: int, seed: int, epoch: int, pool: int = 64
+) -> list[list[int]]:
+    """Row indices of every batch of one epoch, the same for the same (seed, epoch).
+
+    Rows are shuffled, then sorted by length within pools of `pool` batches so each batch pads
+    little; the batches are shuffled again so lengths do not trend across the epoch. The last
+    partial batch is kept."""
+    rng = random.Random(seed * 1_000_003 + epoch)
+    order = list(range(len(ds)))
+    rng.shuffle(order)
+    enc_len, dec_len = ds.lengths()
+    size = enc_len + 2 * dec_len  # the decoder's logits cost more per token than the encoder
+    out: list[list[int]] = []
+    for start in range(0, len(order), batch_size * pool):
+        chunk = sorted(order[start : start + batch_size * pool], key=lambda i: int(size[i]))
+        out += [chunk[j : j + batch_size] for j in range(0, len(chunk), batch_size)]
+    rng.shuffle(out)
+    return out
+
+
+def batch_stream(
+    ds: Dataset, batch_size: int, seed: int, start_step: int = 0
+) -> Iterator[tuple[int, list[int]]]:
+    """(epoch, rows) for step `start_step` onward, forever: a resumed run sees what an
+    uninterrupted one would have seen."""
+    per_epoch = math.ceil(len(ds) / batch_size)
+    epoch, skip = divmod(start_step, per_epoch)
+    while True:
+        for rows in epoch_batches(ds, batch_size, seed, epoch)[skip:]:
+            yield epoch, rows
+        epoch, skip = epoch + 1, 0

@@ -1,0 +1,435 @@
+"""Train the student on JSONL rows: one flat loop, nanoGPT style.
+
+    thimble train --train data/synth/train.jsonl --heldout data/synth/heldout.jsonl --name synth
+    thimble train --config-json my_run.json --steps 2000        # flags override the JSON
+
+AdamW with linear warmup and cosine decay to `min_lr`, gradient clipping, and a cross-entropy
+weighted per token class (`distill.data.TokenClass`: names, values and open choices count more
+than forced format). When rows carry teacher log-probs and `kl_weight` > 0, a KL term pulls the
+student toward the teacher's confidence (see `kl_to_teacher`).
+
+Everything lives in `runs/NAME/`: `config.json` (the resolved settings), `ckpt.pt` (model,
+optimizer, step, RNG states, config: rerunning the same command resumes, and the loss curve
+continues exactly where it stopped), `metrics.jsonl`, `loss.png`. Each log line reads
+`step N/M | loss ... | lr ... | gnorm ... | ex/s ... | tok/s ...` (grep `^step`); held-out
+evals print `eval N | ...`. The final model is exported by `distill.export`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor
+from tqdm import tqdm
+
+from distill import evaluate, export
+from distill.data import (
+    IGNORE,
+    Batch,
+    ClassWeights,
+    Dataset,
+    batch_stream,
+    collate,
+    load_dataset,
+    read_rows,
+)
+from model.config import ModelConfig
+from model.student import Student
+from model.tokenizer import ThimbleTokenizer
+from model.weights import DEFAULT_TOKENIZER, resolve_device
+
+
+@dataclass
+class TrainConfig:
+    # data
+    train: str = "data/synth/train.jsonl"
+    heldout: str | None = "data/synth/heldout.jsonl"
+    tokenizer: str = str(DEFAULT_TOKENIZER)
+    tool_format: str = "compact"  # tool segments as `compact` lines or `json` (model.format)
+    model: dict[str, Any] = field(default_factory=dict)  # ModelConfig overrides: {"d_model": 256}
+    # run
+    name: str = "student"
+    runs_dir: str = "runs"
+    seed: int = 0
+    device: str = "auto"  # auto: CUDA with bf16 autocast when present, else CPU fp32
+    threads: int | None = None  # torch CPU threads (None: torch's default)
+    resume: bool = True  # continue runs/NAME/ckpt.pt if it exists
+    # optimisation
+    batch_size: int = 32
+    lr: float = 1e-3
+    min_lr: float = 1e-4  # cosine decays to this
+    warmup_steps: int = 200
+    weight_decay: float = 0.1  # on matrices only; norms and gates are not decayed
+    beta2: float = 0.95
+    grad_clip: float = 1.0
+    steps: int | None = None  # total steps of the schedule; None: from `epochs`
+    epochs: float = 1.0
+    stop_at: int | None = None  # halt (and checkpoint) at this step; the schedule still spans all
+    # loss
+    name_weight: float = 2.0
+    value_weight: float = 2.0
+    decision_weight: float = 2.0
+    label_smoothing: float = 0.0
+    kl_weight: float = 0.0  # KL to teacher confidence, for rows with meta.teacher_logprobs
+    # eval, logs, checkpoints
+    log_every: int = 10
+    eval_every: int = 500
+    eval_rows: int = 512  # held-out rows for teacher-forced loss and token accuracy
+    eval_decode: int = 32  # held-out rows decoded (greedy, constrained) for exact match
+    checkpoint_every: int = 500
+    # export
+    export: bool = True
+    export_dir: str = "model/weights"  # the card is EXPORT_DIR/NAME.json
+    max_shard_mb: int = 50
+    int8: bool = True  # also export an int8 variant if it keeps held-out exact match
+
+    def class_weights(self) -> ClassWeights:
+        return ClassWeights(
+            name=self.name_weight, value=self.value_weight, decision=self.decision_weight
+        )
+
+    def model_config(self, vocab_size: int) -> ModelConfig:
+        cfg = ModelConfig(**self.model)
+        if cfg.vocab_size < vocab_size:
+            raise ValueError(f"model vocab_size {cfg.vocab_size} < tokenizer's {vocab_size}")
+        return cfg
+
+
+# fields that may change between an interrupted run and its resumption
+RUN_CONTROL = {"device", "threads", "resume", "stop_at", "export", "export_dir", "int8"}
+
+
+def lr_at(step: int, cfg: TrainConfig, total: int) -> float:
+    """Linear warmup to `lr`, then cosine decay to `min_lr` at `total` steps."""
+    if step < cfg.warmup_steps:
+        return cfg.lr * (step + 1) / cfg.warmup_steps
+    t = min(1.0, (step - cfg.warmup_steps) / max(1, total - cfg.warmup_steps))
+    return cfg.min_lr + 0.5 * (cfg.lr - cfg.min_lr) * (1 + math.cos(math.pi * t))
+
+
+def kl_to_teacher(logits: Tensor, batch: Batch) -> Tensor:
+    """Mean per-token KL(teacher || student) over rows with a teacher confidence c.
+
+    Only the teacher's chosen-token log-probs are known, in its own tokenization, so the
+    teacher's distribution at each target is taken as c on the reference token and 1 - c spread
+    evenly over the rest of the vocabulary; c = exp(mean teacher log-prob) (`distill.data`)."""
+    has = ~batch.confidence.isnan()
+    mask = (batch.targets != IGNORE) & has[:, None]  # (B, T)
+    if not mask.any():
+        return logits.new_zeros(())
+    V = logits.shape[-1]
+    c = batch.confidence.nan_to_num(0.5).clamp(1e-6, 1 - 1e-6)[:, None]  # (B, 1)
+    logq = F.log_softmax(logits.float(), -1)  # (B, T, V)
+    logq_y = logq.gather(-1, batch.targets.clamp(min=0)[..., None])[..., 0]
+    rest = (logq.sum(-1) - logq_y) / (V - 1)  # mean log q over the other tokens
+    entropy = c * c.log() + (1 - c) * ((1 - c) / (V - 1)).log()
+    kl = entropy - c * logq_y - (1 - c) * rest
+    return (kl * mask).sum() / mask.sum()
+
+
+def loss_fn(logits: Tensor, batch: Batch, cfg: TrainConfig) -> tuple[Tensor, Tensor]:
+    """(total loss, weighted CE) for logits (B, T, V)."""
+    ce = F.cross_entropy(
+        logits.float().transpose(1, 2),
+        batch.targets,
+        ignore_index=IGNORE,
+        reduction="none",
+        label_smoothing=cfg.label_smoothing,
+    )  # (B, T)
+    ce = (ce * batch.weights).sum() / batch.weights.sum()
+    if cfg.kl_weight > 0:
+        return ce + cfg.kl_weight * kl_to_teacher(logits, batch), ce
+    return ce, ce
+
+
+@torch.no_grad()
+def teacher_forced(
+    model: Student, ds: Dataset, cfg: TrainConfig, device: str, amp: bool
+) -> dict[str, float]:
+    """Held-out token loss (unweighted mean) and next-token accuracy over `eval_rows` rows."""
+    model.eval()
+    rows = sorted(range(min(len(ds), cfg.eval_rows)), key=lambda i: int(ds.dec_off[i + 1]))
+    loss = correct = count = 0.0
+    for start in range(0, len(rows), cfg.batch_size):
+        b = collate(ds, rows[start : start + cfg.batch_size], cfg.class_weights()).to(device)
+        with torch.autocast("cuda", torch.bfloat16, enabled=amp):
+            logits = model(b.enc_ids, b.enc_pos, b.enc_seg, b.dec_in)
+        mask = b.targets != IGNORE
+        ce = F.cross_entropy(
+            logits.float().transpose(1, 2), b.targets, ignore_index=IGNORE, reduction="sum"
+        )
+        loss += float(ce)
+        correct += float(((logits.argmax(-1) == b.targets) & mask).sum())
+        count += float(mask.sum())
+    model.train()
+    return {"eval_loss": loss / max(count, 1), "eval_token_acc": correct / max(count, 1)}
+
+
+def run_eval(
+    model: Student,
+    tok: ThimbleTokenizer,
+    ds: Dataset,
+    rows: list[dict[str, Any]],
+    cfg: TrainConfig,
+    device: str,
+    amp: bool,
+) -> dict[str, float]:
+    out = teacher_forced(model, ds, cfg, device, amp)
+    if rows:
+        engine = evaluate.engine_for(model, tok, cfg.tool_format, device)
+        out["eval_exact_match"] = evaluate.score(*evaluate.run_rows(engine, rows)).exact_match
+        model.train()
+    return out
+
+
+def param_groups(model: Student, weight_decay: float) -> list[dict[str, Any]]:
+    decay = [p for p in model.parameters() if p.dim() >= 2]
+    rest = [p for p in model.parameters() if p.dim() < 2]
+    return [{"params": decay, "weight_decay": weight_decay}, {"params": rest, "weight_decay": 0.0}]
+
+
+def rng_state() -> dict[str, Any]:
+    state = {"torch": torch.get_rng_state(), "python": random.getstate()}
+    if torch.cuda.is_available():
+        state["cuda"] = torch.cuda.get_rng_state_all()
+    return state
+
+
+def set_rng_state(state: dict[str, Any]) -> None:
+    torch.set_rng_state(state["torch"])
+    random.setstate(state["python"])
+    if "cuda" in state and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(state["cuda"])
+
+
+def save_ckpt(path: Path, **state: Any) -> None:
+    tmp = path.with_suffix(".tmp")
+    torch.save(state, tmp)
+    tmp.replace(path)  # atomic: a kill mid-save leaves the previous checkpoint
+
+
+def plot_losses(metrics: list[dict[str, Any]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4))
+    train = [m for m in metrics if "loss" in m]
+    evals = [m for m in metrics if "eval_loss" in m]
+    ax.plot([m["step"] for m in train], [m["loss"] for m in train], label="train (weighted CE)")
+    if evals:
+        ax.plot([m["step"] for m in evals], [m["eval_loss"] for m in evals], "o-", label="held-out")
+    ax.set(xlabel="step", ylabel="loss", yscale="log", title=path.parent.name)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def read_metrics(path: Path, upto: int) -> list[dict[str, Any]]:
+    """Metrics logged up to step `upto` (a resumed run drops what came after its checkpoint)."""
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [m for m in rows if m["step"] <= upto]
+
+
+def train(cfg: TrainConfig) -> Path:
+    """Train (or resume) runs/NAME; returns the run directory."""
+    device = resolve_device(cfg.device)
+    amp = device.startswith("cuda")  # bf16 autocast on GPU; fp32 on CPU
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    run = Path(cfg.runs_dir) / cfg.name
+    run.mkdir(parents=True, exist_ok=True)
+    ckpt_path, metrics_path = run / "ckpt.pt", run / "metrics.jsonl"
+
+    tok = ThimbleTokenizer.load(cfg.tokenizer)
+    mcfg = cfg.model_config(tok.vocab_size)
+    ds = load_dataset(cfg.train, tok, mcfg, cfg.tool_format)
+    held = load_dataset(cfg.heldout, tok, mcfg, cfg.tool_format) if cfg.heldout else None
+    decode_rows = read_rows(cfg.heldout)[: cfg.eval_decode] if cfg.heldout else []
+    per_epoch = math.ceil(len(ds) / cfg.batch_size)
+    total = cfg.steps or math.ceil(cfg.epochs * per_epoch)
+
+    torch.manual_seed(cfg.seed)
+    model = Student(mcfg).to(device)
+    opt = torch.optim.AdamW(
+        param_groups(model, cfg.weight_decay), lr=cfg.lr, betas=(0.9, cfg.beta2), fused=amp
+    )
+    step, elapsed, seen = 0, 0.0, {"examples": 0, "tokens": 0}
+    if cfg.resume and ckpt_path.exists():
+        ck = torch.load(ckpt_path, map_location=device, weights_only=True)
+        changed = {k for k, v in ck["config"].items() if getattr(cfg, k) != v} - RUN_CONTROL
+        if changed:
+            raise SystemExit(
+                f"{ckpt_path} was trained with other {sorted(changed)}: "
+                "use another --name, or --no-resume to start over"
+            )
+        model.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["optimizer"])
+        set_rng_state(ck["rng"])
+        step, elapsed, seen = ck["step"], ck["elapsed_s"], ck["seen"]
+        print(f"resuming {run} at step {step}")
+    metrics = read_metrics(metrics_path, step)
+    metrics_path.write_text("".join(json.dumps(m) + "\n" for m in metrics))
+
+    resolved = {
+        **asdict(cfg),
+        "resolved_device": device,
+        "amp_bf16": amp,
+        "total_steps": total,
+        "steps_per_epoch": per_epoch,
+        "torch_threads": torch.get_num_threads(),
+        "model_config": mcfg.to_dict(),
+        "parameters": model.num_parameters(),
+        "data": {"train": ds.stats, "heldout": held.stats if held else None},
+    }
+    (run / "config.json").write_text(json.dumps(resolved, indent=2) + "\n")
+    print("config " + json.dumps(resolved))
+
+    def checkpoint() -> None:
+        save_ckpt(
+            ckpt_path,
+            model=model.state_dict(),
+            optimizer=opt.state_dict(),
+            step=step,
+            config=asdict(cfg),
+            model_config=mcfg.to_dict(),
+            rng=rng_state(),
+            elapsed_s=elapsed,
+            seen=seen,
+            data=resolved["data"],
+            total_steps=total,
+            eval=next((m for m in reversed(metrics) if "eval_loss" in m), {}),
+        )
+
+    def log(entry: dict[str, Any]) -> None:
+        metrics.append(entry)
+        with metrics_path.open("a") as f:
+            f.write(json.dumps(entry) + "\n")
+
+    stop = min(total, cfg.stop_at or total)
+    stream = batch_stream(ds, cfg.batch_size, cfg.seed, step)
+    bar = tqdm(total=total, initial=step, unit="step", disable=None, dynamic_ncols=True)
+    window = {"t": 0.0, "ex": 0, "tok": 0, "loss": 0.0, "n": 0}
+    model.train()
+    try:
+        while step < stop:
+            t0 = time.perf_counter()
+            epoch, rows = next(stream)
+            batch = collate(ds, rows, cfg.class_weights()).to(device)
+            lr = lr_at(step, cfg, total)
+            for group in opt.param_groups:
+                group["lr"] = lr
+            with torch.autocast("cuda", torch.bfloat16, enabled=amp):
+                logits = model(batch.enc_ids, batch.enc_pos, batch.enc_seg, batch.dec_in)
+            loss, ce = loss_fn(logits, batch, cfg)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            gnorm = float(torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip))
+            opt.step()
+            step += 1
+            loss_value = float(loss)
+            dt = time.perf_counter() - t0
+            elapsed += dt
+            n_tok = batch.tokens()
+            seen = {"examples": seen["examples"] + batch.size, "tokens": seen["tokens"] + n_tok}
+            w = window
+            w["t"], w["ex"], w["tok"] = w["t"] + dt, w["ex"] + batch.size, w["tok"] + n_tok
+            w["loss"], w["n"] = w["loss"] + loss_value, w["n"] + 1
+            bar.update()
+            bar.set_postfix(loss=f"{loss_value:.4f}", refresh=False)
+            if step % cfg.log_every == 0 or step == stop:
+                entry = {
+                    "step": step,
+                    "epoch": epoch,
+                    "loss": w["loss"] / w["n"],
+                    "ce": float(ce),
+                    "lr": lr,
+                    "grad_norm": gnorm,
+                    "examples_s": w["ex"] / w["t"],
+                    "tokens_s": w["tok"] / w["t"],
+                }
+                log(entry)
+                tqdm.write(
+                    f"step {step}/{total} | loss {entry['loss']:.4f} | lr {lr:.2e} | "
+                    f"gnorm {gnorm:.3f} | {entry['examples_s']:.1f} ex/s | "
+                    f"{entry['tokens_s']:.0f} tok/s | {1e3 * w['t'] / w['n']:.0f} ms/step"
+                )
+                window = {"t": 0.0, "ex": 0, "tok": 0, "loss": 0.0, "n": 0}
+            if held is not None and (step % cfg.eval_every == 0 or step == total):
+                ev = {"step": step, **run_eval(model, tok, held, decode_rows, cfg, device, amp)}
+                log(ev)
+                tqdm.write("eval " + " | ".join(f"{k} {v:.4g}" for k, v in ev.items()))
+            if step % cfg.checkpoint_every == 0 or step == stop:
+                checkpoint()
+    except KeyboardInterrupt:
+        checkpoint()
+        print(f"\ninterrupted at step {step}; rerun the same command to resume", file=sys.stderr)
+        raise
+    finally:
+        bar.close()
+
+    print(
+        f"throughput {seen['examples'] / max(elapsed, 1e-9):.1f} examples/s, "
+        f"{seen['tokens'] / max(elapsed, 1e-9):.0f} tokens/s over {step} steps "
+        f"({elapsed:.1f}s training, {device}, {torch.get_num_threads()} threads)"
+    )
+    plot_losses(metrics, run / "loss.png")
+    if step >= total and cfg.export:
+        card = Path(cfg.export_dir) / f"{cfg.name}.json"
+        export.export_run(
+            ckpt_path, card, cfg.max_shard_mb, cfg.heldout, cfg.eval_decode * 4, cfg.int8
+        )
+    return run
+
+
+# ---- CLI -------------------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="thimble train",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--config-json", type=Path, help="TrainConfig fields as JSON (flags override)")
+    scalar = {"int": int, "float": float, "str": str}
+    for f in fields(TrainConfig):
+        flag, kind = "--" + f.name.replace("_", "-"), str(f.type).removesuffix(" | None")
+        if kind == "bool":
+            p.add_argument(flag, action=argparse.BooleanOptionalAction, default=argparse.SUPPRESS)
+        elif kind.startswith("dict"):
+            p.add_argument(flag, type=json.loads, default=argparse.SUPPRESS, help="JSON object")
+        else:
+            p.add_argument(flag, type=scalar[kind], default=argparse.SUPPRESS)
+    return p
+
+
+def config_from_args(argv: list[str]) -> TrainConfig:
+    args = vars(_parser().parse_args(argv))
+    base = json.loads(args.pop("config_json").read_text()) if args.get("config_json") else {}
+    args.pop("config_json", None)
+    return TrainConfig(**{**base, **args})
+
+
+def main(argv: list[str] | None = None) -> int:
+    cfg = config_from_args(sys.argv[1:] if argv is None else argv)
+    train(cfg)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
