@@ -9,6 +9,7 @@ exceptions are 5xx: `app.observe` turns them into a 500 that carries the request
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -19,6 +20,8 @@ from starlette.exceptions import HTTPException
 
 from app.protocol import ErrorDetail, ErrorResponse
 from model.grammar import GrammarError
+
+log = logging.getLogger(__name__)
 
 
 class ThimbleError(Exception):
@@ -51,6 +54,14 @@ class ThimbleError(Exception):
 
     def response(self) -> JSONResponse:
         return JSONResponse(self.body(), self.status, headers=self.headers)
+
+
+def internal_error(request_id: str, exc: BaseException) -> ThimbleError:
+    """Log an unexpected exception with the request id; return the 500 the client gets."""
+    log.error("request_id=%s unexpected error", request_id, exc_info=exc)
+    return ThimbleError(
+        f"The server had an error while processing your request (request id {request_id})."
+    )
 
 
 class InvalidRequest(ThimbleError):

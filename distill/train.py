@@ -341,7 +341,7 @@ def train(cfg: TrainConfig) -> Path:
             gnorm = float(torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip))
             opt.step()
             step += 1
-            loss_value = float(loss)
+            loss_value = loss.item()
             dt = time.perf_counter() - t0
             elapsed += dt
             n_tok = batch.tokens()

@@ -98,14 +98,16 @@ SUMMARY_FIELDS: tuple[str, ...] = (
     "Here's what came back: {fields}.", "It says {fields}.", "Done. {fields}.", "Result: {fields}.",
 )
 
-# Frames that make a request indirect when a tool has no indirect templates of its own.
+# Frames that make a whole request indirect when its tools have no indirect templates of their own;
+# each reads naturally around any request clause.
 INDIRECT_FRAMES: tuple[str, ...] = (
-    "I keep forgetting things lately... {req}, if you could",
     "my hands are full right now, so {req}",
     "I was told you could help: {req}",
-    "it would really help me out if you'd {req}",
     "not sure if this is something you do, but {req}",
-    "note to self: {req}. actually, can you just do it",
+    "quick favour - {req}",
+    "I'm driving, so {req}",
+    "{req}. I keep forgetting to do it myself",
+    "since you're listening anyway, {req}",
 )
 
 # Spoken self-corrections for disfluent rows: {wrong} is replaced by {right}.

@@ -205,6 +205,18 @@ DISHES = (
     "butter chicken", "poke bowl", "lasagna", "spring rolls", "shakshuka", "gyoza", "croque monsieur",
 )
 
+INGREDIENTS = (
+    *_S("chickpeas lentils quinoa garlic ginger lemons zucchini mushrooms feta cilantro tahini"),
+    *_S("butter eggs flour honey spinach tofu shallots miso paprika oats"),
+    "coconut milk", "sweet potatoes", "brown rice", "greek yogurt", "soy sauce", "bell peppers",
+)
+
+FOODS = (
+    *_S("banana apple avocado almonds oatmeal hummus croissant"),
+    "a boiled egg", "greek yogurt", "brown rice", "grilled salmon", "a slice of pizza",
+    "peanut butter toast", "lentil soup", "a chocolate bar", "miso soup", "a bagel with cream cheese",
+)
+
 COMPANIES = (
     "Northwind Labs", "Bluefin Analytics", "Acorn & Co", "Helios Energy", "Quillfeather Press",
     "Orbitra", "Kettle Logistics", "Lumen Health", "Marlow Freight", "Pinecone Software",
@@ -427,6 +439,8 @@ POOLS: dict[str, tuple[str, ...]] = {
     "cuisine": CUISINES,
     "dish": DISHES,
     "company": COMPANIES,
+    "ingredient": INGREDIENTS,
+    "food": FOODS,
     "language": LANGUAGES,
     "phrase": PHRASES,
     "currency": CURRENCY_CODES,

@@ -111,7 +111,12 @@ def render(
 
     def say_slot(path: Path) -> None:
         if path not in values:
-            values[path] = draw(rng, specs[path])
+            value = draw(rng, specs[path])
+            for _ in range(3):  # origin != destination, from != to currency, old != new name
+                if value not in values.values():
+                    break
+                value = draw(rng, specs[path])
+            values[path] = value
         if path not in said:
             said[path] = speak(rng, specs[path], values[path], say.get(path, {}))
         segments.append((said[path], True))

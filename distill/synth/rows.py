@@ -83,7 +83,9 @@ def _no_call(rng: random.Random, lib: Library, draft: Draft) -> None:
     draft.domain = tool.domain
     draft.exclude = {t.name for t in lib.domains[tool.domain]} | set(tool.similar)
     draft.exclude |= {t.name for t in lib.tools if tool.name in t.similar}
-    draft.segments = _say(rng, draft, tool, rng.choice(tool.requests)).segments
+    template = rng.choice(tool.requests)
+    draft.families.append(template.family)
+    draft.segments = _say(rng, draft, tool, template).segments
     draft.text = rng.choice(phrases.CANNOT).format(what=what_it_does(tool))
 
 
@@ -98,11 +100,14 @@ def _calls(rng: random.Random, lib: Library, draft: Draft, n: int) -> None:
         if same or nxt not in tools:
             tools.append(nxt)
     parts: list[Segments] = []
+    indirect = "indirect" in draft.layers
     for tool in tools:
-        for _ in range(6):  # a repeated tool must get different arguments
-            said = _say(rng, draft, tool, _pick_template(rng, tool, "indirect" in draft.layers))
-            if all(not (t is tool and a == said.args) for t, a in draft.calls):
+        for _ in range(8):  # a repeated tool must get different, non-empty arguments
+            template = _pick_template(rng, tool, indirect)
+            said = _say(rng, draft, tool, template)
+            if not same or (said.args and all(a != said.args for _, a in draft.calls)):
                 break
+        draft.families.append(template.family)
         draft.calls.append((tool, said.args))
         parts.append(said.segments)
         if tool not in draft.needed:
@@ -110,6 +115,9 @@ def _calls(rng: random.Random, lib: Library, draft: Draft, n: int) -> None:
     draft.segments = parts[0]
     for part in parts[1:]:
         draft.segments = _strip_end(draft.segments) + [(rng.choice(phrases.JOINERS), False)] + part
+    if indirect and not any(t.indirect for t in tools):
+        before, _, after = rng.choice(phrases.INDIRECT_FRAMES).partition("{req}")
+        draft.segments = [(before, False), *_strip_end(draft.segments), (after, False)]
 
 
 def _pick_template(rng: random.Random, tool: Tool, indirect: bool) -> Template:
@@ -119,14 +127,10 @@ def _pick_template(rng: random.Random, tool: Tool, indirect: bool) -> Template:
 
 
 def _say(rng: random.Random, draft: Draft, tool: Tool, template: Template) -> Rendered:
-    """Render a template with this row's noise layers; records the template family."""
-    draft.families.append(template.family)
+    """Render a template with this row's noise layers."""
     correction = rng.choice(phrases.CORRECTIONS) if "disfluent" in draft.layers and rng.random() < 0.4 else None
     said = render(rng, template, tool.specs, tool.say, correction=correction)
     segments = said.segments
-    if "indirect" in draft.layers and template not in tool.indirect:
-        before, _, after = rng.choice(phrases.INDIRECT_FRAMES).partition("{req}")
-        segments = [(before, False), *_strip_end(segments), (after, False)]
     if "disfluent" in draft.layers:
         segments = noise.disfluent(rng, segments, fillers=rng.randint(1, 3))
         if rng.random() < 0.5:

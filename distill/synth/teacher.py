@@ -306,7 +306,7 @@ class Synthesis:
         else:
             by_label = "no_call" if not calls else "parallel" if len(calls) > 1 else "single"
             kind = STYLES[request.style].kind or by_label
-        meta = {
+        meta: dict[str, Any] = {
             "source": f"teacher:{self.teacher.name}",
             "model": self.teacher.model,
             "kind": kind,
@@ -366,8 +366,8 @@ def synthesize(
     with JsonlLog(out_path) as rows, JsonlLog(journal_path) as journal:
         run = Synthesis(toolset, teacher, rows, journal, logprobs)
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            todo = batches(toolset, styles, n_per_tool, batch_size)
-            todo = [b for b in todo if (b.tool, b.style, b.index) not in run.plans]
+            every = batches(toolset, styles, n_per_tool, batch_size)
+            todo = [b for b in every if (b.tool, b.style, b.index) not in run.plans]
             run_all(pool, run.plan, todo, "planning", progress)
             run_all(pool, run.label, run.pending(), "labelling", progress)
     return run.report
@@ -412,7 +412,7 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print(f"interrupted; rerun the same command to resume {args.out}", file=sys.stderr)
         return 130
-    usage = {
+    usage: dict[str, float] = {
         "requests": budget.requests,
         "prompt_tokens": budget.prompt_tokens,
         "completion_tokens": budget.completion_tokens,

@@ -130,7 +130,8 @@ def to_contents(messages: list[dict[str, Any]]) -> tuple[list[types.Content], st
                         thought_signature=SKIP_SIGNATURE if i == 0 else None,
                     )
                 )
-            contents.append(types.Content(role="model", parts=parts))
+            if parts:  # an empty assistant turn says nothing; Gemini refuses empty contents
+                contents.append(types.Content(role="model", parts=parts))
         elif role == "tool":
             name = call_names.get(message["tool_call_id"])
             if name is None:

@@ -3,7 +3,8 @@ OpenAI-compatible endpoint, another Thimble), through the `openai` client.
 
 The request is already in this wire format, so it passes through nearly as is. The client's own
 retries are off (`max_retries=0`) so `RetryPolicy` is the one place that decides; its errors map
-onto `TeacherError`s. A tool call whose arguments string is not a JSON object fails that answer
+onto `TeacherError`s (a 429 for `insufficient_quota` is a spent account: `BudgetExhausted`, not
+retried). A tool call whose arguments string is not a JSON object fails that answer
 with a `TeacherError`, never the caller.
 """
 

@@ -29,7 +29,7 @@ class Reply:
     """What the fake model answers. An argument given as a string is sent verbatim (OpenAI only),
     to test malformed JSON."""
 
-    calls: list[tuple[str, dict[str, Any] | str]] = field(default_factory=list)
+    calls: list[tuple[str, Any]] = field(default_factory=list)  # (name, arguments dict or str)
     text: str | None = None
     logprobs: list[float] = field(default_factory=lambda: [-0.25, -0.5])
     usage: tuple[int, int] = (21, 7)  # prompt, completion tokens
@@ -55,6 +55,8 @@ Response = tuple[int, dict[str, str], dict[str, Any]]  # status, extra headers, 
 
 
 class FakeServer:
+    prefix = ""  # the path the client's base URL ends with
+
     def __init__(self, reply: Callable[[dict[str, Any]], Reply] | Reply | None = None):
         fixed = reply if isinstance(reply, Reply) else Reply(text="ok")
         self.reply: Callable[[dict[str, Any]], Reply] = (
@@ -70,8 +72,9 @@ class FakeServer:
         )
 
     @property
-    def root(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_port}"
+    def url(self) -> str:
+        """The base URL to give the client."""
+        return f"http://127.0.0.1:{self._server.server_port}{self.prefix}"
 
     def fail(self, status: int, times: int = 1, retry_after: float | None = None) -> None:
         """Answer the next `times` requests with `status` and the API's error envelope."""
@@ -202,10 +205,6 @@ KEY_INVALID = {
 
 class FakeGemini(FakeServer):
     """POST /{v1,v1beta}/models/{model}:generateContent, keyed by the x-goog-api-key header."""
-
-    @property
-    def url(self) -> str:
-        return self.root  # the SDK appends /{api_version}/models/...
 
     def check(self, path: str, headers: dict[str, str], body: dict[str, Any]) -> str:
         match = GEMINI_PATH.match(path)
@@ -344,9 +343,7 @@ class FakeOpenAI(FakeServer):
 
     insufficient_quota = False  # answer 429s as a spent account instead of a rate limit
 
-    @property
-    def url(self) -> str:
-        return f"{self.root}/v1"
+    prefix = "/v1"
 
     def check(self, path: str, headers: dict[str, str], body: dict[str, Any]) -> str:
         if path != "/v1/chat/completions":
@@ -390,7 +387,9 @@ class FakeOpenAI(FakeServer):
             ]
         logprobs = None
         if body.get("logprobs"):
-            tokens = [{"token": f"t{i}", "logprob": lp} for i, lp in enumerate(reply.logprobs)]
+            tokens: list[dict[str, Any]] = [
+                {"token": f"t{i}", "logprob": lp} for i, lp in enumerate(reply.logprobs)
+            ]
             content = [
                 {**t, "bytes": list(t["token"].encode()), "top_logprobs": []} for t in tokens
             ]

@@ -27,7 +27,7 @@ from distill.teachers.labels import ordered, request_key
 from tests.distill.fake_teachers import FakeOpenAI, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
-TOOLS = [
+TOOLS: list[dict[str, Any]] = [
     {
         "type": "function",
         "function": {
@@ -98,7 +98,9 @@ def brain(messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None) ->
     to check they are put back in it)."""
     last = str(messages[-1]["content"])
     if not tools:
-        tool, style = re.search(r"Tool: (\w+)\nStyle: (\w+)", last).groups()  # type: ignore[union-attr]
+        asked = re.search(r"Tool: (\w+)\nStyle: (\w+)", last)
+        assert asked, "a planning prompt names its tool and style"
+        tool, style = asked.groups()
         return Reply(text=f"Sure!\n```json\n{json.dumps(PLANS.get((tool, style), []))}\n```")
     text = last.lower()
     calls: list[tuple[str, dict[str, Any] | str]] = []
@@ -138,7 +140,7 @@ class ScriptedTeacher:
             else:
                 self.plans += 1
         reply = brain(request.messages, request.tools)
-        calls = [ToolCall(name, arguments) for name, arguments in reply.calls]  # type: ignore[arg-type]
+        calls = [ToolCall(name, arguments) for name, arguments in reply.calls]
         logprobs = reply.logprobs if request.logprobs else None
         return TeacherAnswer(calls, reply.text, logprobs, Usage(*reply.usage))
 
@@ -221,15 +223,8 @@ def test_synthesize_resumes_after_a_crash_with_every_row_once(tmp_path: Path) ->
 def test_synthesize_stops_at_the_budget_and_finishes_on_rerun(tmp_path: Path) -> None:
     out = tmp_path / "rows.jsonl"
     plans = len(STYLES) * len(TOOLS)
-    report = synthesize(
-        TOOLS,
-        ScriptedTeacher(budget=Budget(max_requests=plans + 3)),
-        out,
-        9,
-        1,
-        styles=STYLES,
-        progress=False,
-    )
+    teacher = ScriptedTeacher(budget=Budget(max_requests=plans + 3))
+    report = synthesize(TOOLS, teacher, out, 9, 1, styles=STYLES, progress=False)
     assert report.stopped == "budget" and report.failed == 0
     assert len(read_rows(out)) < EXPECTED_ROWS
     synthesize(TOOLS, ScriptedTeacher(), out, 9, 1, styles=STYLES, progress=False)
@@ -249,17 +244,17 @@ def test_main_killed_midway_then_resumed_through_an_openai_endpoint(
     tools_file, out = tmp_path / "tools.json", tmp_path / "rows.jsonl"
     tools_file.write_text(json.dumps(TOOLS))
     with FakeOpenAI(slow_brain) as server:
-        argv = [
-            "--tools",
-            str(tools_file),
-            "--teacher",
-            "openai",
-            "--model",
-            "m-1",
-            "--base-url",
-            server.url,
-        ]
-        argv += ["--out", str(out), "--per-tool", "21", "--workers", "1", "--max-requests", "100"]
+        options = {
+            "--tools": tools_file,
+            "--teacher": "openai",
+            "--model": "m-1",
+            "--base-url": server.url,
+            "--out": out,
+            "--per-tool": 21,  # 3 per style: all of PLANS
+            "--workers": 1,
+            "--max-requests": 100,
+        }
+        argv = [str(part) for option in options.items() for part in option]
         env = {**os.environ, "OPENAI_API_KEY": "test", "PYTHONPATH": str(ROOT)}
         process = subprocess.Popen(
             [sys.executable, "-m", "distill.synth.teacher", *argv],

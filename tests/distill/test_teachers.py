@@ -4,6 +4,7 @@ them, answers parsed back, retries, errors and the budget."""
 import email.utils
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
@@ -25,7 +26,7 @@ from distill.teachers import (
 from distill.teachers.base import parse_retry_after, with_retries
 from tests.distill.fake_teachers import FakeGemini, FakeOpenAI, FakeServer, Reply
 
-TIMER = {
+TIMER: dict[str, Any] = {
     "type": "function",
     "function": {
         "name": "set_timer",
@@ -40,7 +41,7 @@ TIMER = {
         },
     },
 }
-WEATHER = {
+WEATHER: dict[str, Any] = {
     "type": "function",
     "function": {
         "name": "get_weather",
@@ -84,11 +85,8 @@ backends = pytest.mark.parametrize("backend", ["gemini", "openai"])
 
 @backends
 def test_single_call_parsed_with_usage(backend: str) -> None:
-    with served(backend, Reply(calls=[("set_timer", {"minutes": 5})], usage=(30, 4))) as (
-        server,
-        teacher,
-        _,
-    ):
+    reply = Reply(calls=[("set_timer", {"minutes": 5})], usage=(30, 4))
+    with served(backend, reply) as (server, teacher, _):
         answer = ask(teacher)
     assert answer.tool_calls == [ToolCall("set_timer", {"minutes": 5})]
     assert answer.content is None
@@ -188,6 +186,26 @@ def test_budget_estimates_cost_from_per_model_prices(backend: str) -> None:
     assert budget.cost() == pytest.approx((2000 * 0.30 + 400 * 2.50) / 1e6)
 
 
+@backends
+def test_threads_share_one_teacher_without_cross_talk(backend: str) -> None:
+    def echo(body: dict[str, Any]) -> Reply:  # answer with the city the request named
+        last = body["messages"][-1] if "messages" in body else body["contents"][-1]
+        text = last["content"] if "content" in last else last["parts"][0]["text"]
+        return Reply(calls=[("get_weather", {"city": text})])
+
+    cities = [f"city-{i}" for i in range(12)]
+    with served(backend) as (server, teacher, _):
+        server.reply = echo
+
+        def weather(city: str) -> str:
+            messages = [{"role": "user", "content": city}]
+            answer = teacher.complete(TeacherRequest(messages=messages, tools=TOOLS))
+            return answer.tool_calls[0].arguments["city"]
+
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            assert list(pool.map(weather, cities)) == cities
+
+
 def test_gemini_request_carries_system_tools_and_schema() -> None:
     with served("gemini", Reply(text="ok")) as (server, teacher, _):
         ask(teacher, temperature=0.2)
@@ -247,7 +265,7 @@ def test_gemini_history_becomes_function_call_and_response_parts() -> None:
             "function": {"name": "get_weather", "arguments": '{"city": "Lima"}'},
         },
     ]
-    messages = [
+    messages: list[dict[str, Any]] = [
         {"role": "user", "content": "weather in Oslo and Lima?"},
         {"role": "assistant", "content": None, "tool_calls": calls},
         {"role": "tool", "tool_call_id": "a", "content": '{"temp": 3}'},
@@ -307,7 +325,8 @@ def test_openai_unparsable_arguments_fail_that_answer_only() -> None:
 
 def test_openai_insufficient_quota_is_a_spent_budget() -> None:
     with served("openai") as (server, teacher, sleeps):
-        server.insufficient_quota = True  # type: ignore[attr-defined]
+        assert isinstance(server, FakeOpenAI)
+        server.insufficient_quota = True
         server.fail(429)
         with pytest.raises(BudgetExhausted):
             ask(teacher)
@@ -318,8 +337,11 @@ def test_retry_after_longer_than_max_delay_gives_up() -> None:
     def limited() -> None:
         raise RateLimited("slow down", retry_after=3600)
 
+    def never(seconds: float) -> None:
+        pytest.fail(f"slept {seconds}s")
+
     with pytest.raises(RateLimited):
-        with_retries(limited, RetryPolicy(sleep=pytest.fail))
+        with_retries(limited, RetryPolicy(sleep=never))
 
 
 def test_parse_retry_after_reads_seconds_and_http_dates() -> None:

@@ -7,7 +7,15 @@ Plain data read by distill/synth/offline.py; see docs/data-format.md for the for
 DOMAIN = "analytics"
 
 _KPIS = "choice:daily active users|churn rate|average order value|conversion rate|monthly recurring revenue|net promoter score"
-_PERIODS = ["today", "yesterday", "this_week", "last_week", "this_month", "last_month", "this_quarter"]
+_PERIODS = [
+    "today",
+    "yesterday",
+    "this_week",
+    "last_week",
+    "this_month",
+    "last_month",
+    "this_quarter",
+]
 _PERIOD_SAY = {
     "this_week": ["this week"],
     "last_week": ["last week"],
@@ -150,7 +158,7 @@ TOOLS = [
             "build me a {title} board showing {widgets}",
             "can you set up a dashboard named {title} that tracks {widgets}?[ Give {share_with} access.]",
             "dashboard {title} - widgets {widgets}[ - share {share_with}]",
-            "I'd like a dashboard, title \"{title}\", with charts for {widgets}",
+            'I\'d like a dashboard, title "{title}", with charts for {widgets}',
             "please make the {title} dashboard ({widgets})[ and send it to {share_with}]",
             "{widgets} on one dashboard, call it {title}",
         ],
@@ -254,7 +262,10 @@ TOOLS = [
                     "description": "Row filter applied before export.",
                     "properties": {
                         "country": {"type": "string", "description": "Only rows for this country."},
-                        "since": {"type": "string", "description": "Only rows on or after this date."},
+                        "since": {
+                            "type": "string",
+                            "description": "Only rows on or after this date.",
+                        },
                     },
                     "required": ["country", "since"],
                 },
@@ -262,7 +273,7 @@ TOOLS = [
             "required": ["dataset", "file_format"],
         },
         "values": {
-            "dataset": "choice:web_sessions|orders|signups|ad_clicks|support_tickets",
+            "dataset": "choice:web-sessions|orders|signups|ad-clicks|support-tickets",
             "file_format": "enum",
             "filter": {"country": "pool:country", "since": "date"},
         },

@@ -79,8 +79,16 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "from_account": {"type": "string", "enum": _ACCOUNTS, "description": "Source account."},
-                "to_account": {"type": "string", "enum": _ACCOUNTS, "description": "Destination account."},
+                "from_account": {
+                    "type": "string",
+                    "enum": _ACCOUNTS,
+                    "description": "Source account.",
+                },
+                "to_account": {
+                    "type": "string",
+                    "enum": _ACCOUNTS,
+                    "description": "Destination account.",
+                },
                 "amount": {"type": "number", "description": "Amount to move."},
             },
             "required": ["from_account", "to_account", "amount"],
@@ -112,7 +120,10 @@ TOOLS = [
                 "amount": {"type": "number", "description": "Amount to send."},
                 "currency": {"type": "string", "description": "Currency code."},
                 "reference": {"type": "string", "description": "Payment reference."},
-                "instant": {"type": "boolean", "description": "Use instant payment (may cost a fee)."},
+                "instant": {
+                    "type": "boolean",
+                    "description": "Use instant payment (may cost a fee).",
+                },
             },
             "required": ["recipient_name", "iban", "amount", "currency"],
         },
@@ -240,18 +251,18 @@ TOOLS = [
             "order_replacement": "bool",
         },
         "say": {
-            "reason": {"suspicious_activity": ["suspicious activity", "charges I don't recognise"]},
+            "reason": {"suspicious_activity": ["suspicious activity", "suspicious charges"]},
             "order_replacement": {
                 "true": ["and send me a new one", "with a replacement"],
                 "false": ["no replacement yet", "don't send a new one"],
             },
         },
         "requests": [
-            "freeze my card ending {last_four}, it's {reason}[ {order_replacement}]",
+            "freeze my card ending {last_four} ({reason})[ {order_replacement}]",
             "block card {last_four} - {reason}",
-            "my card ending in {last_four} is {reason}, lock it[ {order_replacement}]",
+            "lock my card ending in {last_four}, reason {reason}[ - {order_replacement}]",
             "can you freeze the {last_four} card? reason: {reason}",
-            "{reason} card, last four {last_four}, freeze please",
+            "card {last_four}: {reason} - freeze please",
             "please stop card {last_four} from working ({reason})[, {order_replacement}]",
             "[{order_replacement}: ]lock {last_four} because of {reason}",
             "urgent: card {last_four} {reason}",
@@ -270,7 +281,12 @@ TOOLS = [
                 "transaction_id": {"type": "string", "description": "ID of the transaction."},
                 "reason": {
                     "type": "string",
-                    "enum": ["not_recognised", "charged_twice", "item_not_received", "wrong_amount"],
+                    "enum": [
+                        "not_recognised",
+                        "charged_twice",
+                        "item_not_received",
+                        "wrong_amount",
+                    ],
                     "description": "Reason for the dispute.",
                 },
                 "details": {"type": "string", "description": "Extra explanation."},

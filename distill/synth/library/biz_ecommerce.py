@@ -153,7 +153,10 @@ TOOLS = [
                     "enum": ["pending", "paid", "shipped", "delivered", "refunded"],
                     "description": "Only orders in this status.",
                 },
-                "since": {"type": "string", "description": "Only orders placed on or after this date."},
+                "since": {
+                    "type": "string",
+                    "description": "Only orders placed on or after this date.",
+                },
                 "limit": {"type": "integer", "description": "Maximum orders returned."},
             },
             "required": [],
@@ -221,7 +224,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "order_id": {"type": "string", "description": "Order number."},
-                "amount": {"type": "number", "description": "Amount to refund (full order if omitted)."},
+                "amount": {
+                    "type": "number",
+                    "description": "Amount to refund (full order if omitted).",
+                },
                 "reason": {
                     "type": "string",
                     "enum": ["damaged", "wrong_item", "late_delivery", "changed_mind"],

@@ -6,7 +6,14 @@ Plain data read by distill/synth/offline.py; see docs/data-format.md for the for
 
 DOMAIN = "health"
 
-_SPECIALTIES = ["general_practice", "dermatology", "cardiology", "physiotherapy", "dentistry", "paediatrics"]
+_SPECIALTIES = [
+    "general_practice",
+    "dermatology",
+    "cardiology",
+    "physiotherapy",
+    "dentistry",
+    "paediatrics",
+]
 _SPECIALTY_SAY = {"general_practice": ["GP", "general practice"]}
 _MEDS = "choice:ibuprofen|metformin|amoxicillin|vitamin D|lisinopril|cetirizine"
 _SYMPTOMS = "choice:headache|back pain|cough|fatigue|nausea|dizziness|sore throat"
@@ -21,7 +28,11 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "specialty": {"type": "string", "enum": _SPECIALTIES, "description": "Kind of doctor."},
+                "specialty": {
+                    "type": "string",
+                    "enum": _SPECIALTIES,
+                    "description": "Kind of doctor.",
+                },
                 "date": {"type": "string", "description": "Preferred date."},
                 "time": {"type": "string", "description": "Preferred time of day."},
                 "patient_name": {"type": "string", "description": "Patient (the user if omitted)."},
@@ -135,7 +146,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "symptom": {"type": "string", "description": "Symptom name."},
-                "severity": {"type": "integer", "description": "Severity from 1 (mild) to 10 (worst)."},
+                "severity": {
+                    "type": "integer",
+                    "description": "Severity from 1 (mild) to 10 (worst).",
+                },
                 "started_on": {"type": "string", "description": "Date it started."},
                 "notes": {"type": "string", "description": "Extra notes."},
             },
@@ -234,7 +248,11 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "city": {"type": "string", "description": "City to search in."},
-                "specialty": {"type": "string", "enum": _SPECIALTIES, "description": "Specialty needed."},
+                "specialty": {
+                    "type": "string",
+                    "enum": _SPECIALTIES,
+                    "description": "Specialty needed.",
+                },
                 "open_now": {"type": "boolean", "description": "Only clinics open right now."},
             },
             "required": ["city"],

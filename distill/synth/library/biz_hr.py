@@ -6,7 +6,9 @@ Plain data read by distill/synth/offline.py; see docs/data-format.md for the for
 
 DOMAIN = "human_resources"
 
-_MONTHS = "choice:January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = (
+    "choice:January|February|March|April|May|June|July|August|September|October|November|December"
+)
 
 TOOLS = [
     {
@@ -271,7 +273,10 @@ TOOLS = [
                     "description": "The person joining.",
                     "properties": {
                         "name": {"type": "string", "description": "Full name."},
-                        "email": {"type": "string", "description": "Personal email for the invite."},
+                        "email": {
+                            "type": "string",
+                            "description": "Personal email for the invite.",
+                        },
                     },
                     "required": ["name", "email"],
                 },

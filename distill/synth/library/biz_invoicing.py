@@ -7,7 +7,9 @@ Plain data read by distill/synth/offline.py; see docs/data-format.md for the for
 DOMAIN = "invoicing"
 
 _INVOICES = "choice:INV-2024-0113|INV-2024-0388|INV-2023-1207|INV-2024-0542|INV-2025-0019"
-_ACCOUNTS = "choice:accounts receivable|accounts payable|office supplies|cash|sales revenue|rent expense"
+_ACCOUNTS = (
+    "choice:accounts receivable|accounts payable|office supplies|cash|sales revenue|rent expense"
+)
 
 TOOLS = [
     {

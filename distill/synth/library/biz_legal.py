@@ -56,7 +56,7 @@ TOOLS = [
             "[{message} - ]signature request for {document}, {signers}",
             "{signers} need to sign {document}[ before {deadline}]",
         ],
-        "similar": ["send_signature_reminder", "send_invoice", "generate_contract"],
+        "similar": ["send_signature_reminder", "send_invoice", "draft_contract_from_template"],
     },
     {
         "name": "check_signature_status",
@@ -142,7 +142,7 @@ TOOLS = [
         "similar": ["void_invoice", "check_signature_status"],
     },
     {
-        "name": "generate_contract",
+        "name": "draft_contract_from_template",
         "descriptions": [
             "Generate a contract from a standard template.",
             "Draft an NDA, services or employment agreement for a counterparty.",
@@ -157,7 +157,10 @@ TOOLS = [
                 },
                 "counterparty": {"type": "string", "description": "Other party to the contract."},
                 "effective_date": {"type": "string", "description": "Date the contract starts."},
-                "governing_law": {"type": "string", "description": "Jurisdiction whose law applies."},
+                "governing_law": {
+                    "type": "string",
+                    "description": "Jurisdiction whose law applies.",
+                },
                 "mutual": {"type": "boolean", "description": "Obligations apply to both parties."},
             },
             "required": ["template", "counterparty"],
@@ -230,7 +233,7 @@ TOOLS = [
             "list every agreement",
             "[{status} ]contract search[: {counterparty}]",
         ],
-        "similar": ["generate_contract", "search_tickets"],
+        "similar": ["draft_contract_from_template", "search_tickets"],
     },
     {
         "name": "download_signed_document",

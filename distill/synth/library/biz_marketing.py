@@ -38,7 +38,7 @@ TOOLS = [
         },
         "requests": [
             "create a campaign called {name} to {list_name} with subject '{subject}'",
-            "new email campaign {name}: subject \"{subject}\", list {list_name}[, {template} template]",
+            'new email campaign {name}: subject "{subject}", list {list_name}[, {template} template]',
             "draft an email to the {list_name} list titled {subject} - campaign name {name}",
             "can you set up the {name} campaign? Audience {list_name}, subject line {subject}",
             "{name} / {list_name} / {subject}[ / {template}]",
@@ -67,7 +67,12 @@ TOOLS = [
             },
             "required": ["campaign", "date", "time"],
         },
-        "values": {"campaign": _CAMPAIGNS, "date": "date", "time": "time", "recipient_timezone": "bool"},
+        "values": {
+            "campaign": _CAMPAIGNS,
+            "date": "date",
+            "time": "time",
+            "recipient_timezone": "bool",
+        },
         "say": {
             "recipient_timezone": {
                 "true": ["in each recipient's local time", "local time per subscriber"],
@@ -238,11 +243,17 @@ TOOLS = [
                     "description": "Who belongs to the segment.",
                     "properties": {
                         "country": {"type": "string", "description": "Subscriber country."},
-                        "min_purchases": {"type": "integer", "description": "Minimum past purchases."},
+                        "min_purchases": {
+                            "type": "integer",
+                            "description": "Minimum past purchases.",
+                        },
                     },
                     "required": ["country", "min_purchases"],
                 },
-                "dynamic": {"type": "boolean", "description": "Keep membership updated automatically."},
+                "dynamic": {
+                    "type": "boolean",
+                    "description": "Keep membership updated automatically.",
+                },
             },
             "required": ["name", "rules"],
         },

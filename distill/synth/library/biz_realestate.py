@@ -25,7 +25,10 @@ TOOLS = [
                     "description": "Buying or renting.",
                 },
                 "min_bedrooms": {"type": "integer", "description": "Minimum bedrooms."},
-                "max_price": {"type": "number", "description": "Highest price (monthly rent for rentals)."},
+                "max_price": {
+                    "type": "number",
+                    "description": "Highest price (monthly rent for rentals).",
+                },
                 "features": {
                     "type": "array",
                     "items": {
@@ -136,7 +139,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "loan_amount": {"type": "number", "description": "Amount borrowed."},
-                "annual_rate": {"type": "number", "description": "Yearly interest rate in percent."},
+                "annual_rate": {
+                    "type": "number",
+                    "description": "Yearly interest rate in percent.",
+                },
                 "term_years": {"type": "integer", "description": "Length of the loan in years."},
                 "interest_only": {"type": "boolean", "description": "Interest-only repayments."},
             },
@@ -164,7 +170,7 @@ TOOLS = [
             "how much per month for {loan_amount} borrowed at {annual_rate}% across {term_years} years",
             "please estimate repayments - loan {loan_amount}, {annual_rate}% a year, {term_years} years",
         ],
-        "similar": ["estimate_home_value", "calculate_loan_interest"],
+        "similar": ["estimate_home_value", "get_shipping_quote"],
     },
     {
         "name": "submit_rental_application",
@@ -254,7 +260,10 @@ TOOLS = [
                 "city": {"type": "string", "description": "City it is in."},
                 "topics": {
                     "type": "array",
-                    "items": {"type": "string", "enum": ["schools", "transit", "safety", "shops", "parks"]},
+                    "items": {
+                        "type": "string",
+                        "enum": ["schools", "transit", "safety", "shops", "parks"],
+                    },
                     "description": "Topics to cover.",
                 },
             },

@@ -49,7 +49,14 @@ TOOLS = [
             "properties": {
                 "sport": {
                     "type": "string",
-                    "enum": ["football", "basketball", "tennis", "ice hockey", "baseball", "cricket"],
+                    "enum": [
+                        "football",
+                        "basketball",
+                        "tennis",
+                        "ice hockey",
+                        "baseball",
+                        "cricket",
+                    ],
                     "description": "Which sport.",
                 },
                 "league": {"type": "string", "description": "Only this league or competition."},
@@ -79,7 +86,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "league": {"type": "string", "description": "League name."},
-                "season": {"type": "string", "description": "Season, e.g. 2023-24 (current if omitted)."},
+                "season": {
+                    "type": "string",
+                    "description": "Season, e.g. 2023-24 (current if omitted).",
+                },
                 "top_n": {"type": "integer", "description": "Only the top N teams."},
             },
             "required": ["league"],
@@ -210,7 +220,10 @@ TOOLS = [
                 "team": {"type": "string", "description": "Team to follow."},
                 "events": {
                     "type": "array",
-                    "items": {"type": "string", "enum": ["kickoff", "goals", "half time", "final score", "lineups"]},
+                    "items": {
+                        "type": "string",
+                        "enum": ["kickoff", "goals", "half time", "final score", "lineups"],
+                    },
                     "description": "Events that trigger a notification.",
                 },
             },

@@ -44,7 +44,7 @@ TOOLS = [
             "where is {ticker} at[ ({include_after_hours})]",
             "give me the latest quote for {ticker}",
         ],
-        "similar": ["get_stock_history", "set_price_alert", "convert_currency_amount"],
+        "similar": ["get_stock_history", "set_price_alert", "get_portfolio_summary"],
     },
     {
         "name": "get_stock_history",
@@ -66,7 +66,12 @@ TOOLS = [
             },
             "required": ["ticker", "start_date", "end_date"],
         },
-        "values": {"ticker": _TICKERS, "start_date": "date", "end_date": "date", "interval": "enum"},
+        "values": {
+            "ticker": _TICKERS,
+            "start_date": "date",
+            "end_date": "date",
+            "interval": "enum",
+        },
         "requests": [
             "show {ticker} prices from {start_date} to {end_date}[, {interval}]",
             "how did {ticker} move between {start_date} and {end_date}?",
@@ -101,7 +106,10 @@ TOOLS = [
             },
             "required": ["tickers", "period"],
         },
-        "values": {"tickers": "list:choice:AAPL|MSFT|NVDA|TSLA|AMZN|ASML|SAP|KO:2:3", "period": "enum"},
+        "values": {
+            "tickers": "list:choice:AAPL|MSFT|NVDA|TSLA|AMZN|ASML|SAP|KO:2:3",
+            "period": "enum",
+        },
         "say": {
             "period": {
                 "1m": ["one month", "the past month"],

@@ -256,7 +256,10 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "passport_country": {"type": "string", "description": "Country that issued the passport."},
+                "passport_country": {
+                    "type": "string",
+                    "description": "Country that issued the passport.",
+                },
                 "destination_country": {"type": "string", "description": "Country being visited."},
                 "purpose": {
                     "type": "string",

@@ -26,7 +26,10 @@ TOOLS = [
                     "type": "object",
                     "description": "Extra settings passed to the run.",
                     "properties": {
-                        "node_version": {"type": "string", "description": "Runtime version to use."},
+                        "node_version": {
+                            "type": "string",
+                            "description": "Runtime version to use.",
+                        },
                         "timeout_minutes": {
                             "type": "integer",
                             "description": "Time limit for each job, in minutes.",
@@ -130,7 +133,11 @@ TOOLS = [
             },
             "required": ["project", "pipeline_id", "job_name"],
         },
-        "values": {"project": "pool:project_name", "pipeline_id": "int:100:99999", "job_name": _JOBS},
+        "values": {
+            "project": "pool:project_name",
+            "pipeline_id": "int:100:99999",
+            "job_name": _JOBS,
+        },
         "requests": [
             "retry the {job_name} job in pipeline {pipeline_id} of {project}",
             "{job_name} flaked on {project} #{pipeline_id}, rerun it",
@@ -268,7 +275,10 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "deployment_id": {"type": "integer", "description": "ID of the pending deployment."},
+                "deployment_id": {
+                    "type": "integer",
+                    "description": "ID of the pending deployment.",
+                },
                 "comment": {"type": "string", "description": "Optional approval comment."},
             },
             "required": ["deployment_id"],

@@ -135,7 +135,12 @@ TOOLS = [
             },
             "required": ["bucket_name", "region"],
         },
-        "values": {"bucket_name": _BUCKETS, "region": _REGIONS, "public": "bool", "versioning": "bool"},
+        "values": {
+            "bucket_name": _BUCKETS,
+            "region": _REGIONS,
+            "public": "bool",
+            "versioning": "bool",
+        },
         "say": {
             "public": {
                 "true": ["publicly readable", "open to the public"],
@@ -285,7 +290,12 @@ TOOLS = [
             },
             "required": ["machine_type", "hours"],
         },
-        "values": {"machine_type": _TYPES, "hours": "int:1:2000", "region": _REGIONS, "spot": "bool"},
+        "values": {
+            "machine_type": _TYPES,
+            "hours": "int:1:2000",
+            "region": _REGIONS,
+            "spot": "bool",
+        },
         "say": {
             "spot": {
                 "true": ["at spot prices", "using spot"],

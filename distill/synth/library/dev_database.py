@@ -6,14 +6,14 @@ Plain data read by distill/synth/offline.py; see docs/data-format.md for the for
 
 DOMAIN = "database_admin"
 
-_DBS = "choice:orders_db|analytics|crm_prod|inventory|auth|reporting_replica"
-_TABLES = "choice:customers|orders|invoices|sessions|products|audit_log|shipments"
+_DBS = "choice:orders-db|analytics|crm-prod|inventory|authdb|reporting-replica"
+_TABLES = "choice:customers|orders|invoices|sessions|products|events|shipments"
 _QUERIES = (
     "choice:SELECT count(*) FROM orders WHERE status = 'failed'"
-    "|SELECT email FROM customers ORDER BY created_at DESC LIMIT 20"
-    "|SELECT product_id, sum(qty) FROM order_items GROUP BY product_id"
+    "|SELECT email FROM customers ORDER BY joined DESC LIMIT 20"
+    "|SELECT sku, sum(qty) FROM lines GROUP BY sku"
     "|UPDATE products SET active = false WHERE stock = 0"
-    "|DELETE FROM sessions WHERE expires_at < now()"
+    "|DELETE FROM sessions WHERE expires < now()"
     "|SELECT * FROM invoices WHERE paid = false"
 )
 
@@ -37,7 +37,12 @@ TOOLS = [
             },
             "required": ["database", "sql"],
         },
-        "values": {"database": _DBS, "sql": _QUERIES, "read_only": "bool", "max_rows": "int:10:10000"},
+        "values": {
+            "database": _DBS,
+            "sql": _QUERIES,
+            "read_only": "bool",
+            "max_rows": "int:10:10000",
+        },
         "say": {
             "read_only": {
                 "true": ["read-only", "in a read-only transaction"],
@@ -48,7 +53,7 @@ TOOLS = [
             "run this on {database}: {sql}",
             "execute `{sql}` against {database}[, {read_only}]",
             "on the {database} database please run {sql}[ and return at most {max_rows} rows]",
-            "can you query {database} with \"{sql}\"?",
+            'can you query {database} with "{sql}"?',
             "{database} > {sql}",
             "[{read_only}, ]run {sql} in {database}",
             "I need the result of {sql} from {database}[, limit {max_rows} rows]",
@@ -87,7 +92,7 @@ TOOLS = [
             "why is {sql} slow on {database}? show the plan",
             "show me how {database} would execute {sql}[, {analyze}]",
             "EXPLAIN {sql} -- db {database}",
-            "can you get the execution plan of \"{sql}\" from {database}[ {analyze}]?",
+            'can you get the execution plan of "{sql}" from {database}[ {analyze}]?',
             "planner output for {sql} ({database}) please",
             "on {database}, explain this query[ {analyze}]: {sql}",
         ],
@@ -129,7 +134,7 @@ TOOLS = [
             "I forgot what's in {database}, list the tables",
             "tables in {database} please",
         ],
-        "similar": ["describe_table", "list_cloud_resources"],
+        "similar": ["describe_table", "run_sql_query"],
     },
     {
         "name": "describe_table",
@@ -217,7 +222,7 @@ TOOLS = [
         "values": {
             "database": _DBS,
             "backup_id": "choice:bk-20240311-0200|bk-20240402-1330|bk-20231229-0000|bk-20240517-0615",
-            "target_database": "choice:restore_test|scratch|orders_db_copy|staging_restore",
+            "target_database": "choice:restore-test|scratch|orders-copy|staging-restore",
         },
         "requests": [
             "restore {database} from {backup_id}[ into {target_database}]",

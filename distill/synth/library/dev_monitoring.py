@@ -6,8 +6,10 @@ Plain data read by distill/synth/offline.py; see docs/data-format.md for the for
 
 DOMAIN = "monitoring"
 
-_SERVICES = "choice:checkout-api|auth-service|search-worker|billing-api|web-frontend|payments-gateway"
-_METRICS = "choice:cpu_usage|memory_usage|error_rate|p99_latency|queue_depth|disk_usage"
+_SERVICES = (
+    "choice:checkout-api|auth-service|search-worker|billing-api|web-frontend|payments-gateway"
+)
+_METRICS = "choice:cpu usage|memory usage|error rate|p99 latency|queue depth|disk usage"
 _ONCALL = "choice:platform|payments|data-eng|mobile|sre|frontend"
 
 TOOLS = [
@@ -153,7 +155,7 @@ TOOLS = [
             "find log lines with {query} from {service}[, max {limit}]",
             "show me[ {level}] {service} logs mentioning {query}",
             "{service} logs: {query}[ / level {level}][ / {limit} lines]",
-            "can you look through the {service} logs for \"{query}\"?",
+            'can you look through the {service} logs for "{query}"?',
             "did {service} log {query}[ in the last {since_minutes} minutes]?",
         ],
         "similar": ["get_build_logs", "search_tickets", "get_metric_series"],
@@ -255,7 +257,7 @@ TOOLS = [
             "send a[ {severity}] page to the {team} team saying '{message}'",
             "can you page {team}? {message}",
             "{message} - get {team} on it[, {severity}]",
-            "please alert the {team} on-call engineer: \"{message}\"",
+            'please alert the {team} on-call engineer: "{message}"',
             "[{severity}: ]{team} needs to know {message}, page them",
             "ping {team}'s pager with {message}",
         ],

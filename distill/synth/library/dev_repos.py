@@ -120,7 +120,7 @@ TOOLS = [
         },
         "requests": [
             "open a PR in {repo} from {source_branch} to {target_branch} titled '{title}'[ {draft}]",
-            "create a pull request on {repo}: {source_branch} -> {target_branch}, \"{title}\"[, reviewers {reviewers}]",
+            'create a pull request on {repo}: {source_branch} -> {target_branch}, "{title}"[, reviewers {reviewers}]',
             "please raise a PR '{title}' merging {source_branch} into {target_branch} ({repo})[ and ask {reviewers} to review]",
             "{repo} PR {source_branch} into {target_branch}, title {title}[ {draft}]",
             "can you put up a pull request for {source_branch} against {target_branch} in {repo}? Call it {title}.",
@@ -187,7 +187,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "repo": {"type": "string", "description": "Repository name."},
-                "branch": {"type": "string", "description": "Branch to read (default branch if omitted)."},
+                "branch": {
+                    "type": "string",
+                    "description": "Branch to read (default branch if omitted).",
+                },
                 "author": {"type": "string", "description": "Only commits by this username."},
                 "limit": {"type": "integer", "description": "How many commits to return."},
             },
@@ -251,7 +254,10 @@ TOOLS = [
                 "repo": {"type": "string", "description": "Repository name."},
                 "tag": {"type": "string", "description": "Version tag, e.g. v1.2.0."},
                 "title": {"type": "string", "description": "Release title."},
-                "prerelease": {"type": "boolean", "description": "Mark the release as a pre-release."},
+                "prerelease": {
+                    "type": "boolean",
+                    "description": "Mark the release as a pre-release.",
+                },
             },
             "required": ["repo", "tag"],
         },
@@ -311,7 +317,7 @@ TOOLS = [
         "requests": [
             "open an issue on {repo}: {title}[ labelled {labels}]",
             "file a bug in {repo} called '{title}'[ and assign it to {assignee}]",
-            "new issue for {repo} - \"{title}\"",
+            'new issue for {repo} - "{title}"',
             "can you add an issue to the {repo} tracker? Title: {title}[. Labels: {labels}.]",
             "{title} needs an issue in {repo}[, give it to {assignee}]",
             "please track '{title}' as a GitHub-style issue on {repo}",

@@ -6,7 +6,7 @@ _MODE = {"type": "string", "enum": ["driving", "walking", "cycling", "transit"],
 
 TOOLS = [
     {
-        "name": "get_directions",
+        "name": "route_directions",
         "descriptions": [
             "Get directions from one place to another.",
             "Plan a route between an origin and a destination for a travel mode.",
@@ -65,7 +65,7 @@ TOOLS = [
             "nav {destination}",
         ],
         "indirect": ["I'm late for a meeting at {destination}, get me there"],
-        "similar": ["get_directions", "book_ride"],
+        "similar": ["route_directions", "book_ride"],
     },
     {
         "name": "estimate_travel_time",
@@ -87,9 +87,11 @@ TOOLS = [
             "travel time to {destination}[ leaving {depart_at}]",
             "how long will it take to {destination}[, {mode}]",
             "ETA to {destination}?",
+            "how many minutes to {destination}[ if I go {mode}]",
+            "when would I get to {destination} leaving at {depart_at}",
         ],
         "result": {"duration_minutes": "int:4:120"},
-        "similar": ["get_directions"],
+        "similar": ["route_directions"],
     },
     {
         "name": "find_nearby_places",
@@ -140,6 +142,8 @@ TOOLS = [
             "traffic report for {destination}",
             "check the traffic heading to {destination}",
             "will I hit traffic going to {destination}",
+            "is traffic bad to {destination}",
+            "any jams between me and {destination}",
         ],
         "result": {"delay_minutes": "int:0:40", "incidents": "int:0:3"},
         "similar": ["estimate_travel_time"],
@@ -160,6 +164,8 @@ TOOLS = [
             "tell {contact} how far away I am",
             "ETA to {contact} please",
             "can {contact} see when I get there",
+            "send my ETA to {contact}",
+            "{contact} should know when I'll be there",
         ],
         "indirect": ["{contact} is waiting at the door, they'll want to know when I'm arriving"],
         "similar": ["share_live_location", "send_text_message"],
@@ -183,6 +189,8 @@ TOOLS = [
             "remember {address} as {nickname}",
             "add {address} to favourites, call it {nickname}",
             "update {nickname} to {address}",
+            "mark {address} as {nickname}",
+            "{address} is {nickname}, save it",
         ],
         "indirect": ["we just moved, {nickname} is now {address}"],
     },

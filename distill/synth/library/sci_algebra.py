@@ -20,7 +20,10 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "equation": {"type": "string", "description": "Equation in x, with an equals sign."},
+                "equation": {
+                    "type": "string",
+                    "description": "Equation in x, with an equals sign.",
+                },
                 "exact": {
                     "type": "boolean",
                     "description": "Give an exact fraction or surd instead of a decimal.",

@@ -112,7 +112,13 @@ TOOLS = [
                 "symbol": {"type": "string", "description": "Element symbol, e.g. Fe."},
                 "property": {
                     "type": "string",
-                    "enum": ["atomic_number", "atomic_mass", "electron_configuration", "melting_point", "group"],
+                    "enum": [
+                        "atomic_number",
+                        "atomic_mass",
+                        "electron_configuration",
+                        "melting_point",
+                        "group",
+                    ],
                     "description": "Which property to return.",
                 },
             },
@@ -181,9 +187,15 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "stock_molarity": {"type": "number", "description": "Starting concentration in mol/L."},
+                "stock_molarity": {
+                    "type": "number",
+                    "description": "Starting concentration in mol/L.",
+                },
                 "stock_volume_ml": {"type": "number", "description": "Stock volume used, in mL."},
-                "target_molarity": {"type": "number", "description": "Wanted concentration in mol/L."},
+                "target_molarity": {
+                    "type": "number",
+                    "description": "Wanted concentration in mol/L.",
+                },
             },
             "required": ["stock_molarity", "stock_volume_ml", "target_molarity"],
         },

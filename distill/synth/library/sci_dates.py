@@ -54,7 +54,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "date": {"type": "string", "description": "Starting date."},
-                "amount": {"type": "integer", "description": "How many units to move (negative for earlier)."},
+                "amount": {
+                    "type": "integer",
+                    "description": "How many units to move (negative for earlier).",
+                },
                 "unit": {
                     "type": "string",
                     "enum": ["days", "weeks", "months", "years"],
@@ -165,11 +168,17 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "birth_date": {"type": "string", "description": "Date of birth."},
-                "on_date": {"type": "string", "description": "Date to measure at (today if omitted)."},
+                "on_date": {
+                    "type": "string",
+                    "description": "Date to measure at (today if omitted).",
+                },
             },
             "required": ["birth_date"],
         },
-        "values": {"birth_date": "date", "on_date": "date"},
+        "values": {
+            "birth_date": "choice:1987-03-14|1992-11-02|1979-06-30|2001-01-19|1965-09-08|2010-05-27",
+            "on_date": "date",
+        },
         "requests": [
             "how old is someone born {birth_date}[ on {on_date}]?",
             "age for birth date {birth_date}",

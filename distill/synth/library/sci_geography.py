@@ -17,7 +17,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "city": {"type": "string", "description": "City name."},
-                "include_utc_offset": {"type": "boolean", "description": "Also give the UTC offset."},
+                "include_utc_offset": {
+                    "type": "boolean",
+                    "description": "Also give the UTC offset.",
+                },
             },
             "required": ["city"],
         },
@@ -56,7 +59,12 @@ TOOLS = [
             },
             "required": ["time", "from_city", "to_city"],
         },
-        "values": {"time": "time", "from_city": "pool:city", "to_city": "pool:city", "date": "date"},
+        "values": {
+            "time": "time",
+            "from_city": "pool:city",
+            "to_city": "pool:city",
+            "date": "date",
+        },
         "requests": [
             "{time} in {from_city} is what time in {to_city}?",
             "convert {time} {from_city} time to {to_city}[ on {date}]",
@@ -88,7 +96,11 @@ TOOLS = [
             },
             "required": ["cities"],
         },
-        "values": {"cities": "list:pool:city:2:3", "date": "date", "duration_minutes": "int:15:120"},
+        "values": {
+            "cities": "list:pool:city:2:3",
+            "date": "date",
+            "duration_minutes": "int:15:120",
+        },
         "requests": [
             "when do working hours overlap in {cities}[ on {date}]?",
             "find a[ {duration_minutes} minute] slot that works for {cities}",
@@ -115,7 +127,14 @@ TOOLS = [
                     "type": "array",
                     "items": {
                         "type": "string",
-                        "enum": ["capital", "population", "currency", "languages", "area", "calling code"],
+                        "enum": [
+                            "capital",
+                            "population",
+                            "currency",
+                            "languages",
+                            "area",
+                            "calling code",
+                        ],
                     },
                     "description": "Facts to return (all if omitted).",
                 },
@@ -181,7 +200,10 @@ TOOLS = [
             "properties": {
                 "city": {"type": "string", "description": "City name."},
                 "date": {"type": "string", "description": "Date (today if omitted)."},
-                "include_twilight": {"type": "boolean", "description": "Also give civil twilight times."},
+                "include_twilight": {
+                    "type": "boolean",
+                    "description": "Also give civil twilight times.",
+                },
             },
             "required": ["city"],
         },

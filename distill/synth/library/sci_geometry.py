@@ -120,7 +120,11 @@ TOOLS = [
             },
             "required": ["known_side", "other_side", "other_is_hypotenuse"],
         },
-        "values": {"known_side": "int:3:20", "other_side": "int:21:40", "other_is_hypotenuse": "bool"},
+        "values": {
+            "known_side": "int:3:20",
+            "other_side": "int:21:40",
+            "other_is_hypotenuse": "bool",
+        },
         "say": {
             "other_is_hypotenuse": {
                 "true": ["is the hypotenuse", "is the long side"],

@@ -183,7 +183,13 @@ TOOLS = [
             "required": ["number", "target"],
         },
         "values": {"number": "int:0:1000000", "target": "enum"},
-        "say": {"target": {"hexadecimal": ["hex", "hexadecimal", "base 16"], "binary": ["binary", "base 2"], "octal": ["octal", "base 8"]}},
+        "say": {
+            "target": {
+                "hexadecimal": ["hex", "hexadecimal", "base 16"],
+                "binary": ["binary", "base 2"],
+                "octal": ["octal", "base 8"],
+            }
+        },
         "requests": [
             "convert {number} to {target}",
             "what's {number} in {target}?",

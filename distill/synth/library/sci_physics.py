@@ -54,7 +54,14 @@ TOOLS = [
             "required": ["mass_kg", "height_m"],
         },
         "values": {"mass_kg": "float:0.1:500:1", "height_m": "float:0.5:300:1", "planet": "enum"},
-        "say": {"planet": {"earth": ["Earth"], "moon": ["the Moon"], "mars": ["Mars"], "jupiter": ["Jupiter"]}},
+        "say": {
+            "planet": {
+                "earth": ["Earth"],
+                "moon": ["the Moon"],
+                "mars": ["Mars"],
+                "jupiter": ["Jupiter"],
+            }
+        },
         "requests": [
             "potential energy of {mass_kg} kg at {height_m} m[ on {planet}]",
             "mgh for m = {mass_kg} kg, h = {height_m} m",
@@ -113,7 +120,14 @@ TOOLS = [
             "required": ["height_m"],
         },
         "values": {"height_m": "float:0.5:500:1", "planet": "enum"},
-        "say": {"planet": {"earth": ["Earth"], "moon": ["the Moon"], "mars": ["Mars"], "jupiter": ["Jupiter"]}},
+        "say": {
+            "planet": {
+                "earth": ["Earth"],
+                "moon": ["the Moon"],
+                "mars": ["Mars"],
+                "jupiter": ["Jupiter"],
+            }
+        },
         "requests": [
             "how long does it take to fall {height_m} m[ on {planet}]?",
             "drop time from {height_m} metres",
@@ -136,7 +150,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "speed_ms": {"type": "number", "description": "Launch speed in m/s."},
-                "angle_degrees": {"type": "number", "description": "Launch angle above horizontal."},
+                "angle_degrees": {
+                    "type": "number",
+                    "description": "Launch angle above horizontal.",
+                },
             },
             "required": ["speed_ms", "angle_degrees"],
         },
@@ -171,7 +188,11 @@ TOOLS = [
             },
             "required": ["voltage", "current_amps"],
         },
-        "values": {"voltage": "int:5:400", "current_amps": "float:0.1:32:1", "hours": "float:0.5:24:1"},
+        "values": {
+            "voltage": "int:5:400",
+            "current_amps": "float:0.1:32:1",
+            "hours": "float:0.5:24:1",
+        },
         "requests": [
             "power at {voltage} V and {current_amps} A[ over {hours} hours]",
             "how many watts is {current_amps} amps at {voltage} volts?",
@@ -231,7 +252,10 @@ TOOLS = [
             "properties": {
                 "mass_a_kg": {"type": "number", "description": "First mass in kilograms."},
                 "mass_b_kg": {"type": "number", "description": "Second mass in kilograms."},
-                "distance_m": {"type": "number", "description": "Centre-to-centre distance in metres."},
+                "distance_m": {
+                    "type": "number",
+                    "description": "Centre-to-centre distance in metres.",
+                },
             },
             "required": ["mass_a_kg", "mass_b_kg", "distance_m"],
         },

@@ -88,8 +88,16 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "x": {"type": "array", "items": {"type": "number"}, "description": "First variable."},
-                "y": {"type": "array", "items": {"type": "number"}, "description": "Second variable."},
+                "x": {
+                    "type": "array",
+                    "items": {"type": "number"},
+                    "description": "First variable.",
+                },
+                "y": {
+                    "type": "array",
+                    "items": {"type": "number"},
+                    "description": "Second variable.",
+                },
                 "method": {
                     "type": "string",
                     "enum": ["pearson", "spearman"],
@@ -122,12 +130,20 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "x": {"type": "array", "items": {"type": "number"}, "description": "Input values."},
-                "y": {"type": "array", "items": {"type": "number"}, "description": "Output values."},
+                "y": {
+                    "type": "array",
+                    "items": {"type": "number"},
+                    "description": "Output values.",
+                },
                 "predict_at": {"type": "number", "description": "Also predict y at this x."},
             },
             "required": ["x", "y"],
         },
-        "values": {"x": "list:int:1:20:4:6", "y": "list:int:1:100:4:6", "predict_at": "float:0:40:1"},
+        "values": {
+            "x": "list:int:1:20:4:6",
+            "y": "list:int:1:100:4:6",
+            "predict_at": "float:0:40:1",
+        },
         "requests": [
             "fit a line to x {x} and y {y}[, then predict at {predict_at}]",
             "best-fit straight line for {x} vs {y}",

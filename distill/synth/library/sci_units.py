@@ -43,7 +43,7 @@ TOOLS = [
             "the sign says {value} {from_unit}; how far is that in {to_unit}?",
             "please turn {value} {from_unit} into {to_unit}",
         ],
-        ["convert_speed", "convert_area"],
+        ["convert_speed", "convert_weight"],
         ["Convert a length or distance between units.", "Change metres, feet, miles and so on."],
     ),
     _converter(
@@ -80,7 +80,10 @@ TOOLS = [
             "temperature conversion: {value} from {from_unit} to {to_unit}",
         ],
         ["ideal_gas_pressure", "convert_energy_units"],
-        ["Convert a temperature between Celsius, Fahrenheit and Kelvin.", "Change temperature scales."],
+        [
+            "Convert a temperature between Celsius, Fahrenheit and Kelvin.",
+            "Change temperature scales.",
+        ],
     ),
     _converter(
         "convert_volume",
@@ -98,7 +101,10 @@ TOOLS = [
             "please express {value} {from_unit} in {to_unit}",
         ],
         ["convert_weight", "scale_recipe_servings"],
-        ["Convert a volume between units, including kitchen measures.", "Change litres, cups, gallons."],
+        [
+            "Convert a volume between units, including kitchen measures.",
+            "Change litres, cups, gallons.",
+        ],
     ),
     _converter(
         "convert_speed",
@@ -121,7 +127,16 @@ TOOLS = [
     _converter(
         "convert_data_size",
         "amount of data",
-        ["bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "kibibytes", "mebibytes", "gibibytes"],
+        [
+            "bytes",
+            "kilobytes",
+            "megabytes",
+            "gigabytes",
+            "terabytes",
+            "kibibytes",
+            "mebibytes",
+            "gibibytes",
+        ],
         "float:1:100000:0",
         [
             "convert {value} {from_unit} to {to_unit}",
@@ -134,7 +149,10 @@ TOOLS = [
             "data size: {value} {from_unit} to {to_unit} please",
         ],
         ["convert_number_base", "convert_length"],
-        ["Convert data sizes between bytes, KB, MB, GB, TB and binary units.", "Change file-size units."],
+        [
+            "Convert data sizes between bytes, KB, MB, GB, TB and binary units.",
+            "Change file-size units.",
+        ],
     ),
     _converter(
         "convert_energy_units",

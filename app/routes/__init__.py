@@ -1,0 +1,1 @@
+"""HTTP routes: chat completions, models, and the operational endpoints (health, metrics)."""

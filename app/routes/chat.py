@@ -1,0 +1,78 @@
+"""POST /v1/chat/completions: validate, queue on the inference worker, answer or stream.
+
+The job's first item says the request's grammar compiled, so a schema the grammar cannot enforce
+is a 400 even for a streamed request: nothing is sent before it. The rest of the job's items are
+the engine's events, which become one JSON response or a stream of chunks (`app.serving`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+
+from app.deps import ChatBody, RecordDep, SettingsDep, WorkerDep, require_api_key
+from app.errors import ModelNotFound
+from app.observe import RequestRecord
+from app.serving import Chunker, Reply, completion, engine_request, work
+from app.streaming import event_stream
+from app.worker import Job
+from model.generate import Event, collect
+
+router = APIRouter(dependencies=[Depends(require_api_key)])
+
+
+async def _events(job: Job, record: RequestRecord) -> AsyncIterator[Event]:
+    async for item in job:
+        record.queue_wait = job.queue_wait
+        record.note(item)
+        yield item
+
+
+async def _cancel_on_disconnect(request: Request, job: Job) -> None:
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+    job.cancel()
+
+
+async def _collect(request: Request, job: Job, events: AsyncIterator[Event]) -> list[Event]:
+    """Every event of a non-streamed answer; a client that leaves first cancels the job."""
+    watcher = asyncio.create_task(_cancel_on_disconnect(request, job))
+    try:
+        return [event async for event in events]
+    finally:
+        watcher.cancel()
+
+
+@router.post("/v1/chat/completions")
+async def create_chat_completion(
+    request: Request, body: ChatBody, settings: SettingsDep, worker: WorkerDep, record: RecordDep
+) -> Response:
+    if not settings.accepts(body.model):
+        raise ModelNotFound(body.model)
+    record.model = body.model
+    if settings.log_prompts:
+        record.prompt = json.dumps([m.model_dump(exclude_none=True) for m in body.messages])
+    job = worker.submit(work(engine_request(body)))
+    events = _events(job, record)
+    try:
+        await anext(events)  # ACCEPTED, or the request's GrammarError
+    except BaseException:
+        job.cancel()
+        raise
+    include_usage = bool(body.stream_options and body.stream_options.include_usage)
+    reply = Reply(body.model, include_usage)
+    if body.stream:
+        return StreamingResponse(
+            event_stream(events, Chunker(reply), record, job.cancel),
+            media_type="text/event-stream",
+            headers={"cache-control": "no-cache"},
+        )
+    try:
+        answer = collect(iter(await _collect(request, job, events)))
+    finally:
+        job.cancel()
+    return JSONResponse(completion(reply, answer).model_dump(mode="json"))

@@ -1,0 +1,116 @@
+"""`thimble serve`: the OpenAI-compatible server (FastAPI under uvicorn).
+
+    thimble serve --port 8000
+    curl http://127.0.0.1:8000/v1/chat/completions -H 'Content-Type: application/json' -d @req.json
+
+Every flag has a THIMBLE_* environment variable (--max-queue: THIMBLE_MAX_QUEUE, ...); a flag wins
+over the variable. Model names: see `app.config` (THIMBLE_ACCEPT_ANY_MODEL, on by default, maps
+any requested model name to the student). A banner with the model, device, address and an example
+request is logged once the model has loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shlex
+from pathlib import Path
+
+import uvicorn
+from pydantic import ValidationError
+
+from app.config import Settings
+from app.main import create_app, load_configured
+from model.generate import Engine
+
+log = logging.getLogger(__name__)
+
+EXAMPLE = {
+    "model": "thimble",
+    "messages": [{"role": "user", "content": "What's the weather in Paris?"}],
+    "tools": [
+        {
+            "type": "function",
+            "function": {
+                "name": "get_weather",
+                "parameters": {
+                    "type": "object",
+                    "properties": {"city": {"type": "string"}},
+                    "required": ["city"],
+                },
+            },
+        }
+    ],
+}
+
+
+def banner(settings: Settings, engine: Engine) -> str:
+    card = engine.card
+    url = f"http://{settings.host}:{settings.port}"
+    names = ", ".join(settings.model_ids)
+    if settings.accept_any_model:
+        names += " (and any other name)"
+    auth = ["-H", "Authorization: Bearer $THIMBLE_API_KEY"] if settings.api_key else []
+    body = json.dumps({**EXAMPLE, "model": settings.served_model})
+    curl = ["curl", f"{url}/v1/chat/completions", "-H", "Content-Type: application/json"]
+    curl += [*auth, "-d", body]
+    return "\n".join(
+        [
+            f"Thimble is ready at {url}/v1",
+            f"  model     {names}",
+            f"  weights   {card.get('name', '?')} ({card.get('provenance', 'trained')}), "
+            f"{engine.model.num_parameters() / 1e6:.1f}M parameters",
+            f"  device    {engine.device}",
+            f"  limits    queue {settings.max_queue}, body {settings.max_body_bytes} bytes, "
+            f"API key {'required' if settings.api_key else 'off'}, "
+            f"prompts {'logged' if settings.log_prompts else 'not logged'}",
+            f"  try       {shlex.join(curl)}",
+        ]
+    )
+
+
+def load_and_announce(settings: Settings) -> Engine:
+    engine = load_configured(settings)
+    log.info(banner(settings, engine))
+    return engine
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="thimble serve",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        argument_default=argparse.SUPPRESS,  # flags not given fall back to THIMBLE_* / defaults
+    )
+    p.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default 8000)")
+    p.add_argument("--weights", type=Path, help="checkpoint card (default: the shipped model)")
+    p.add_argument("--device", help="auto, cpu, cuda, cuda:N (default auto)")
+    p.add_argument("--api-key", help="require 'Authorization: Bearer KEY' on /v1 routes")
+    p.add_argument("--max-queue", type=int, help="requests waiting beyond the running one (64)")
+    p.add_argument("--max-body-bytes", type=int, help="largest request body (4 MiB)")
+    p.add_argument("--log-prompts", action="store_true", help="log each request's messages")
+    p.add_argument("--served-model", help="the model id served (default 'thimble')")
+    p.add_argument("--alias", dest="aliases", action="append", help="another accepted model id")
+    p.add_argument(
+        "--accept-any-model",
+        action=argparse.BooleanOptionalAction,
+        help="answer requests for any model name (default on)",
+    )
+    p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    return p
+
+
+def main(argv: list[str]) -> int:
+    p = parser()
+    args = vars(p.parse_args(argv))
+    level = args.pop("log_level")
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings(**args)
+    except ValidationError as e:
+        p.error(str(e))
+    app = create_app(settings, load_and_announce)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=level, access_log=False)
+    return 0

@@ -1,0 +1,198 @@
+"""Contamination check: our synthetic library and rows against BFCL, the benchmark we evaluate on.
+
+    python -m distill.contamination [--rows 3000] [--seed 0]
+
+BFCL (the `bfcl-eval` package, installed data-only) must never leak into training data. We compare
+the whole library (tool names, descriptions, parameter names and descriptions, request templates,
+value pools, canned phrases) and a sample of generated user messages against BFCL's questions,
+function docs and possible answers, and report:
+
+- exact tool-name matches (a generic single lowercase word like `translate` is reported, not failed);
+- word 8-grams of our text (lowercased, split on non-alphanumerics) that also occur in BFCL text,
+  except the generic phrases in `ALLOWED_NGRAMS`.
+
+Exit status 1 means contaminated: change the library, not the threshold.
+"""
+
+import argparse
+import importlib.util
+import itertools
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from distill.synth import phrases
+from distill.synth.catalog import load_library
+from distill.synth.offline import iter_rows
+from distill.synth.pools import POOLS
+
+N = 8
+# BFCL categories whose questions, function docs and answers we compare against (all of v4's
+# question files; loading them takes about a second).
+CATEGORIES = (
+    "simple_python", "simple_java", "simple_javascript", "multiple", "parallel",
+    "parallel_multiple", "irrelevance", "live_simple", "live_multiple", "live_parallel",
+    "live_parallel_multiple", "live_irrelevance", "live_relevance", "multi_turn_base",
+    "multi_turn_miss_func", "multi_turn_miss_param", "multi_turn_long_context", "memory",
+    "web_search",
+)
+# Generic 8-grams that say nothing about BFCL content (date formats and the like). Keep it tiny.
+ALLOWED_NGRAMS: frozenset[str] = frozenset()
+_WORD = re.compile(r"[a-z0-9]+")
+_GENERIC_NAME = re.compile(r"[a-z]+")
+
+
+def bfcl_data_dir() -> Path:
+    """BFCL's data folder, found without importing `bfcl_eval` (its import pulls heavy deps)."""
+    spec = importlib.util.find_spec("bfcl_eval")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("bfcl-eval is not installed (pip install --no-deps bfcl-eval)")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+@dataclass
+class Bfcl:
+    names: set[str] = field(default_factory=set)
+    ngrams: set[str] = field(default_factory=set)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def ngrams(text: str, n: int = N) -> Iterator[str]:
+    w = words(text)
+    return (" ".join(w[i : i + n]) for i in range(len(w) - n + 1))
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    if path.exists():
+        with path.open(encoding="utf-8") as f:
+            yield from (json.loads(line) for line in f if line.strip())
+
+
+def _function_texts(fn: dict) -> Iterator[str]:
+    yield fn.get("description", "")
+    yield from _schema_texts(fn.get("parameters", {}))
+
+
+def _schema_texts(schema: dict) -> Iterator[str]:
+    for name, sub in schema.get("properties", {}).items():
+        if isinstance(sub, dict):
+            yield f"{name} {sub.get('description', '')}"
+            yield from _schema_texts(sub)
+            if isinstance(sub.get("items"), dict):
+                yield from _schema_texts(sub["items"])
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+@cache
+def load_bfcl() -> Bfcl:
+    data = bfcl_data_dir()
+    out = Bfcl()
+    texts: list[str] = []
+    for category in CATEGORIES:
+        for entry in _jsonl(data / f"BFCL_v4_{category}.json"):
+            for turn in entry.get("question", []):
+                texts.extend(m.get("content", "") for m in turn if isinstance(m, dict))
+            for fn in entry.get("function", []):
+                out.names.add(fn["name"])
+                texts.extend(_function_texts(fn))
+        for entry in _jsonl(data / "possible_answer" / f"BFCL_v4_{category}.json"):
+            texts.extend(_strings(entry.get("ground_truth", [])))
+    for path in sorted((data / "multi_turn_func_doc").glob("*.json")):
+        for fn in _jsonl(path):
+            out.names.add(fn["name"])
+            texts.extend(_function_texts(fn))
+    for text in texts:
+        out.ngrams.update(ngrams(text))
+    return out
+
+
+def library_texts() -> Iterator[tuple[str, str]]:
+    """(where, text) for every piece of library wording."""
+    for tool in load_library().tools:
+        where = f"{tool.domain}/{tool.name}"
+        yield from ((where, d) for d in tool.descriptions)
+        yield from ((where, t) for t in _schema_texts(tool.parameters))
+        yield from ((where, t.text) for t in tool.requests + tool.indirect)
+    for name, pool in POOLS.items():
+        yield from ((f"pool:{name}", v) for v in pool)
+    for name in ("CHITCHAT", "CANNOT", "SYSTEM_PROMPTS", "FOLLOW_SAME", "FOLLOW_SUMMARY", "INDIRECT_FRAMES"):
+        for item in getattr(phrases, name):
+            yield from ((f"phrases.{name}", text) for text in ([item] if isinstance(item, str) else item))
+
+
+def row_texts(rows: int, seed: int) -> Iterator[tuple[str, str]]:
+    """(where, text) for the user messages and text answers of generated rows."""
+    for row in itertools.islice(iter_rows(seed), rows):
+        for msg in row["messages"]:
+            if msg["role"] == "user":
+                yield row["id"], msg["content"]
+        if row["answer"]["content"]:
+            yield row["id"], row["answer"]["content"]
+
+
+@dataclass
+class Report:
+    name_matches: list[str]
+    generic_name_matches: list[str]
+    overlaps: list[tuple[str, str]]  # (where, shared 8-gram)
+    texts_checked: int
+
+    @property
+    def clean(self) -> bool:
+        return not self.name_matches and not self.overlaps
+
+
+def check(texts: Iterable[tuple[str, str]]) -> Report:
+    bfcl = load_bfcl()
+    ours = {t.name for t in load_library().tools}
+    matches = sorted(ours & bfcl.names)
+    overlaps: set[tuple[str, str]] = set()
+    count = 0
+    for where, text in texts:
+        count += 1
+        overlaps.update((where, g) for g in ngrams(text) if g in bfcl.ngrams and g not in ALLOWED_NGRAMS)
+    return Report(
+        name_matches=[m for m in matches if not _GENERIC_NAME.fullmatch(m)],
+        generic_name_matches=[m for m in matches if _GENERIC_NAME.fullmatch(m)],
+        overlaps=sorted(overlaps),
+        texts_checked=count,
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="thimble contamination", description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=3000, help="generated rows to sample")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    bfcl = load_bfcl()
+    report = check(itertools.chain(library_texts(), row_texts(args.rows, args.seed)))
+    print(f"BFCL: {len(bfcl.names)} function names, {len(bfcl.ngrams)} distinct {N}-grams")
+    print(f"ours: {len(load_library().tools)} tools, {report.texts_checked} texts checked")
+    print(f"tool-name matches: {report.name_matches or 'none'}")
+    print(f"generic single-word name matches (allowed): {report.generic_name_matches or 'none'}")
+    print(f"{N}-gram overlaps: {len(report.overlaps)}")
+    for where, gram in report.overlaps[:50]:
+        print(f"  {where}: {gram!r}")
+    print("CLEAN" if report.clean else "CONTAMINATED")
+    return 0 if report.clean else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,60 @@
+"""Tests for the BFCL contamination check: our library and generated rows must not overlap BFCL."""
+
+import itertools
+import json
+
+import pytest
+
+from distill.contamination import (
+    ALLOWED_NGRAMS,
+    Report,
+    bfcl_data_dir,
+    check,
+    library_texts,
+    load_bfcl,
+    main,
+    ngrams,
+    row_texts,
+)
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return check(itertools.chain(library_texts(), row_texts(3000, seed=0)))
+
+
+def test_bfcl_data_is_found_without_importing_it() -> None:
+    data = bfcl_data_dir()
+    assert (data / "BFCL_v4_simple_python.json").exists()
+    bfcl = load_bfcl()
+    assert len(bfcl.names) > 1000 and len(bfcl.ngrams) > 50_000
+
+
+def test_ngrams_normalise_case_and_punctuation() -> None:
+    assert list(ngrams("Set a TIMER, for 5 minutes!", n=3)) == ["set a timer", "a timer for", "timer for 5", "for 5 minutes"]
+
+
+def test_check_flags_a_planted_bfcl_question() -> None:
+    data = bfcl_data_dir() / "BFCL_v4_simple_python.json"
+    question = json.loads(data.read_text().splitlines()[0])["question"][0][0]["content"]
+    assert check([("probe", question)]).overlaps
+
+
+def test_no_library_tool_is_named_like_a_bfcl_function(report: Report) -> None:
+    assert report.name_matches == [], "rename these tools in the library"
+
+
+def test_no_8gram_of_ours_occurs_in_bfcl(report: Report) -> None:
+    assert report.texts_checked > 5000
+    assert report.overlaps == [], "reword these library texts; do not grow the allowlist"
+
+
+def test_allowlist_stays_tiny() -> None:
+    assert len(ALLOWED_NGRAMS) <= 10
+
+
+def test_main_prints_the_report(capsys) -> None:
+    code = main(["--rows", "200"])
+    out = capsys.readouterr().out
+    assert "tool-name matches" in out and "8-gram overlaps" in out
+    assert code == 0
