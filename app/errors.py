@@ -103,20 +103,22 @@ _FIELD = re.compile(r"[a-z_][a-z0-9_]*")
 _TYPE_NAMES = {"str", "int", "float", "bool", "dict", "list", "none"}
 
 
-def _param(loc: tuple[Any, ...]) -> str | None:
+def _path(loc: tuple[Any, ...]) -> list[str | int]:
+    return [s for s in loc if isinstance(s, int) or (_FIELD.fullmatch(s) and s not in _TYPE_NAMES)]
+
+
+def _param(path: list[str | int]) -> str | None:
     out = ""
-    for seg in loc:
-        if isinstance(seg, int):
-            out += f"[{seg}]"
-        elif _FIELD.fullmatch(str(seg)) and seg not in _TYPE_NAMES:
-            out += f".{seg}" if out else str(seg)
+    for seg in path:
+        out += f"[{seg}]" if isinstance(seg, int) else (f".{seg}" if out else seg)
     return out or None
 
 
 def invalid_request(errors: list[Any]) -> InvalidRequest:
-    """The most specific of pydantic's errors (the one that got deepest) as a 400."""
-    err = max(errors, key=lambda e: len(_param(tuple(e["loc"])) or ""))
-    param = _param(tuple(err["loc"]))
+    """The most specific of pydantic's errors as a 400: the one that got deepest into the body,
+    and of equally deep ones, a wrong value before a missing one."""
+    err = max(errors, key=lambda e: (len(_path(e["loc"])), e["type"] != "missing"))
+    param = _param(_path(err["loc"]))
     if err["type"] == "json_invalid":
         return InvalidRequest(f"We could not parse the JSON body of your request: {err['msg']}")
     if err["type"] == "missing":

@@ -34,10 +34,24 @@ N = 8
 # BFCL categories whose questions, function docs and answers we compare against (all of v4's
 # question files; loading them takes about a second).
 CATEGORIES = (
-    "simple_python", "simple_java", "simple_javascript", "multiple", "parallel",
-    "parallel_multiple", "irrelevance", "live_simple", "live_multiple", "live_parallel",
-    "live_parallel_multiple", "live_irrelevance", "live_relevance", "multi_turn_base",
-    "multi_turn_miss_func", "multi_turn_miss_param", "multi_turn_long_context", "memory",
+    "simple_python",
+    "simple_java",
+    "simple_javascript",
+    "multiple",
+    "parallel",
+    "parallel_multiple",
+    "irrelevance",
+    "live_simple",
+    "live_multiple",
+    "live_parallel",
+    "live_parallel_multiple",
+    "live_irrelevance",
+    "live_relevance",
+    "multi_turn_base",
+    "multi_turn_miss_func",
+    "multi_turn_miss_param",
+    "multi_turn_long_context",
+    "memory",
     "web_search",
 )
 # Generic 8-grams that say nothing about BFCL content (date formats and the like). Keep it tiny.
@@ -51,7 +65,7 @@ def bfcl_data_dir() -> Path:
     spec = importlib.util.find_spec("bfcl_eval")
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError("bfcl-eval is not installed (pip install --no-deps bfcl-eval)")
-    return Path(list(spec.submodule_search_locations)[0]) / "data"
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
 @dataclass
@@ -132,9 +146,18 @@ def library_texts() -> Iterator[tuple[str, str]]:
         yield from ((where, t.text) for t in tool.requests + tool.indirect)
     for name, pool in POOLS.items():
         yield from ((f"pool:{name}", v) for v in pool)
-    for name in ("CHITCHAT", "CANNOT", "SYSTEM_PROMPTS", "FOLLOW_SAME", "FOLLOW_SUMMARY", "INDIRECT_FRAMES"):
+    for name in (
+        "CHITCHAT",
+        "CANNOT",
+        "SYSTEM_PROMPTS",
+        "FOLLOW_SAME",
+        "FOLLOW_SUMMARY",
+        "INDIRECT_FRAMES",
+    ):
         for item in getattr(phrases, name):
-            yield from ((f"phrases.{name}", text) for text in ([item] if isinstance(item, str) else item))
+            yield from (
+                (f"phrases.{name}", text) for text in ([item] if isinstance(item, str) else item)
+            )
 
 
 def row_texts(rows: int, seed: int) -> Iterator[tuple[str, str]]:
@@ -167,7 +190,9 @@ def check(texts: Iterable[tuple[str, str]]) -> Report:
     count = 0
     for where, text in texts:
         count += 1
-        overlaps.update((where, g) for g in ngrams(text) if g in bfcl.ngrams and g not in ALLOWED_NGRAMS)
+        overlaps.update(
+            (where, g) for g in ngrams(text) if g in bfcl.ngrams and g not in ALLOWED_NGRAMS
+        )
     return Report(
         name_matches=[m for m in matches if not _GENERIC_NAME.fullmatch(m)],
         generic_name_matches=[m for m in matches if _GENERIC_NAME.fullmatch(m)],
@@ -177,7 +202,9 @@ def check(texts: Iterable[tuple[str, str]]) -> Report:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="thimble contamination", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="thimble contamination", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--rows", type=int, default=3000, help="generated rows to sample")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)

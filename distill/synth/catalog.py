@@ -71,7 +71,9 @@ def load_library() -> Library:
         domain = getattr(module, "DOMAIN", None)
         raw_tools = getattr(module, "TOOLS", None)
         if not isinstance(domain, str) or not isinstance(raw_tools, list) or not raw_tools:
-            raise LibraryError(f"{where}: a domain module needs DOMAIN (str) and TOOLS (non-empty list)")
+            raise LibraryError(
+                f"{where}: a domain module needs DOMAIN (str) and TOOLS (non-empty list)"
+            )
         for raw in raw_tools:
             try:
                 tools.append(compile_tool(domain, raw))
@@ -94,7 +96,7 @@ def load_library() -> Library:
 
 def compile_tool(domain: str, raw: dict) -> Tool:
     keys = set(raw)
-    if not _KEYS_REQUIRED <= keys or not keys <= _KEYS_REQUIRED | _KEYS_OPTIONAL:
+    if not keys >= _KEYS_REQUIRED or not keys <= _KEYS_REQUIRED | _KEYS_OPTIONAL:
         missing, extra = _KEYS_REQUIRED - keys, keys - _KEYS_REQUIRED - _KEYS_OPTIONAL
         raise LibraryError(f"keys missing {sorted(missing)} or unknown {sorted(extra)}")
     name = raw["name"]
@@ -109,7 +111,10 @@ def compile_tool(domain: str, raw: dict) -> Tool:
         raise LibraryError("parameters must be an object schema with properties")
     _check_described(params, "")
     specs = _compile_specs(params, raw["values"], ())
-    say = {_path(p, specs): {k: tuple(v) for k, v in forms.items()} for p, forms in raw.get("say", {}).items()}
+    say = {
+        _path(p, specs): {k: tuple(v) for k, v in forms.items()}
+        for p, forms in raw.get("say", {}).items()
+    }
     requests = tuple(tpl.parse(name, t) for t in raw["requests"])
     indirect = tuple(tpl.parse(name, t) for t in raw.get("indirect", ()))
     if len(requests) < MIN_TEMPLATES:
@@ -189,4 +194,6 @@ def _dry_run(tool: Tool) -> None:
             args = tpl.render(rng, template, tool.specs, tool.say, optional).args
             error = jsonschema.exceptions.best_match(tool.validator.iter_errors(args))
             if error is not None:
-                raise LibraryError(f"template {template.text!r} renders invalid arguments: {error.message}")
+                raise LibraryError(
+                    f"template {template.text!r} renders invalid arguments: {error.message}"
+                )

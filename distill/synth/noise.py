@@ -9,7 +9,7 @@ import random
 Segments = list[tuple[str, bool]]
 
 # Neighbouring keys on a QWERTY keyboard, for substitution typos.
-_KEYS = "qwertyuiop asdfghjkl zxcvbnm".split()
+_KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS: dict[str, str] = {}
 for _r, _row in enumerate(_KEYS):
     for _i, _c in enumerate(_row):

@@ -9,6 +9,7 @@ train file never does, so held-out accuracy measures generalisation to unseen ph
 
 import argparse
 import collections
+import contextlib
 import hashlib
 import json
 import os
@@ -24,6 +25,7 @@ from distill.synth.catalog import load_library
 from distill.synth.rows import build_row
 
 HELDOUT_PERCENT = 5
+SPLITS = ("train", "heldout")
 
 
 def iter_rows(seed: int, mask_names: float = 0.0) -> Iterator[dict]:
@@ -62,34 +64,45 @@ def write(rows: Iterator[dict], n: int, out: Path, progress: bool = True) -> col
     the previous files (or none), never half a file. Returns counts per kind and per split.
     """
     out.mkdir(parents=True, exist_ok=True)
-    temps = {name: tempfile.NamedTemporaryFile("w", dir=out, prefix=f".{name}.", suffix=".tmp", delete=False, encoding="utf-8") for name in ("train", "heldout")}
     counts: collections.Counter = collections.Counter()
     seen: set[str] = set()
-    try:
-        with tqdm(total=n, unit="row", disable=not progress) as bar:
-            for row in rows:
-                if len(seen) >= n:
-                    break
-                key = row_key(row)
-                if key in seen:
-                    counts["duplicate"] += 1
-                    continue
-                seen.add(key)
-                part = split(row)
-                temps[part].write(json.dumps(row, ensure_ascii=False) + "\n")
-                counts[f"kind:{row['meta']['kind']}"] += 1
-                counts[f"base:{row['meta']['base']}"] += 1
-                counts[f"split:{part}"] += 1
-                bar.update()
+    with contextlib.ExitStack() as stack:
+        temps = {
+            name: stack.enter_context(
+                tempfile.NamedTemporaryFile(
+                    "w", dir=out, prefix=f".{name}.", suffix=".tmp", delete=False, encoding="utf-8"
+                )
+            )
+            for name in SPLITS
+        }
+        stack.callback(_remove, [tmp.name for tmp in temps.values()])  # runs first on exit
+        bar = stack.enter_context(tqdm(total=n, unit="row", disable=not progress))
+        for row in rows:
+            if len(seen) >= n:
+                break
+            key = row_key(row)
+            if key in seen:
+                counts["duplicate"] += 1
+                continue
+            seen.add(key)
+            part = split(row)
+            temps[part].write(json.dumps(row, ensure_ascii=False) + "\n")
+            counts[f"kind:{row['meta']['kind']}"] += 1
+            counts[f"base:{row['meta']['base']}"] += 1
+            counts[f"split:{part}"] += 1
+            bar.update()
         for name, tmp in temps.items():
             tmp.close()
+            os.chmod(tmp.name, 0o644)  # NamedTemporaryFile creates 0600
             os.replace(tmp.name, out / f"{name}.jsonl")
-    finally:
-        for tmp in temps.values():
-            tmp.close()
-            if os.path.exists(tmp.name):
-                os.unlink(tmp.name)
     return counts
+
+
+def _remove(paths: list[str]) -> None:
+    """Delete temporary files an interrupted write left behind (renamed ones are gone already)."""
+    for path in paths:
+        if os.path.exists(path):
+            os.unlink(path)
 
 
 def main(argv: list[str]) -> int:
@@ -97,7 +110,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rows", type=int, default=10_000, help="distinct rows to write")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, required=True, help="folder for train/heldout.jsonl")
-    parser.add_argument("--mask-names", type=float, default=0.0, help="share of rows with masked names")
+    parser.add_argument(
+        "--mask-names", type=float, default=0.0, help="share of rows with masked names"
+    )
     args = parser.parse_args(argv)
     counts = write(iter_rows(args.seed, args.mask_names), args.rows, args.out)
     total = sum(v for k, v in counts.items() if k.startswith("split:"))

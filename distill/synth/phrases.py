@@ -38,8 +38,10 @@ CHITCHAT: tuple[tuple[str, str], ...] = (
     ("ok", "Okay! Anything else?"),
     ("nothing, forget it", "Alright, I'm here if you need me."),
     ("can you keep a secret", "I only act on what you ask me to. What's up?"),
-    ("write me a haiku about coffee", "Dark cup, morning steam / quiet thoughts begin to stir / the day "
-     "tastes like hope"),
+    (
+        "write me a haiku about coffee",
+        "Dark cup, morning steam / quiet thoughts begin to stir / the day tastes like hope",
+    ),
     ("who made you", "I'm a small assistant model that runs locally. How can I help?"),
     ("I had a rough day", "I'm sorry to hear that. Want some calming music or to talk it through?"),
 )
@@ -67,35 +69,70 @@ SYSTEM_PROMPTS: tuple[str, ...] = (
 
 # Joins between the parts of a multi-call request.
 JOINERS: tuple[str, ...] = (
-    " and ", " and then ", ", then ", ". Also, ", ", also ", ", and ", ". Then ", " & ",
-    "; ", ". And ", ", plus ", " and also ",
+    " and ",
+    " and then ",
+    ", then ",
+    ". Also, ",
+    ", also ",
+    ", and ",
+    ". Then ",
+    " & ",
+    "; ",
+    ". And ",
+    ", plus ",
+    " and also ",
 )
 
 # Openers for the follow-up turn of a multi-turn row that asks for something new.
 FOLLOW_NEW: tuple[str, ...] = (
-    "", "also ", "ok, now ", "great. next, ", "thanks! ", "perfect, and ", "one more thing: ",
-    "cool. ", "now ", "nice. can you also ",
+    "",
+    "also ",
+    "ok, now ",
+    "great. next, ",
+    "thanks! ",
+    "perfect, and ",
+    "one more thing: ",
+    "cool. ",
+    "now ",
+    "nice. also, ",
 )
 
 # Follow-up that repeats the previous call with one value changed; {value} is said by the user.
 FOLLOW_SAME: tuple[str, ...] = (
-    "same again but with {value}", "now do the same for {value}", "and another one, {value} this time",
-    "again with {value} please", "do it once more for {value}", "same thing, {value}",
+    "same again but with {value}",
+    "now do the same for {value}",
+    "and another one, {value} this time",
+    "again with {value} please",
+    "do it once more for {value}",
+    "same thing, {value}",
     "repeat that with {value} instead",
 )
 
 # Follow-up asking what the last tool call returned; answered by a summary of the result.
 FOLLOW_SUMMARY: tuple[str, ...] = (
-    "did that work?", "what did it say?", "so?", "and? what happened", "is it done?",
-    "what was the result", "tell me what came back", "ok what did you get",
+    "did that work?",
+    "what did it say?",
+    "so?",
+    "and? what happened",
+    "is it done?",
+    "what was the result",
+    "tell me what came back",
+    "ok what did you get",
 )
 
 SUMMARY_DONE: tuple[str, ...] = (
-    "Done, that went through.", "All set.", "It worked.", "Yes, that's done.", "Done!",
+    "Done, that went through.",
+    "All set.",
+    "It worked.",
+    "Yes, that's done.",
+    "Done!",
 )
 
 SUMMARY_FIELDS: tuple[str, ...] = (
-    "Here's what came back: {fields}.", "It says {fields}.", "Done. {fields}.", "Result: {fields}.",
+    "Here's what came back: {fields}.",
+    "It says {fields}.",
+    "Done. {fields}.",
+    "Result: {fields}.",
 )
 
 # Frames that make a whole request indirect when its tools have no indirect templates of their own;
@@ -112,6 +149,9 @@ INDIRECT_FRAMES: tuple[str, ...] = (
 
 # Spoken self-corrections for disfluent rows: {wrong} is replaced by {right}.
 CORRECTIONS: tuple[str, ...] = (
-    "{wrong}, no wait, {right}", "{wrong}, sorry, I mean {right}", "{wrong}... um, {right}",
-    "{wrong}, no, {right}", "{wrong} - scratch that - {right}",
+    "{wrong}, no wait, {right}",
+    "{wrong}, sorry, I mean {right}",
+    "{wrong}... um, {right}",
+    "{wrong}, no, {right}",
+    "{wrong} - scratch that - {right}",
 )

@@ -99,13 +99,12 @@ def render(
     say: dict[Path, dict[str, tuple[str, ...]]],
     optional: float = 0.5,
     correction: str | None = None,
-    fixed: dict[Path, object] | None = None,
 ) -> Rendered:
-    """Draw values for the template's slots and say them; `fixed` pins some paths' values.
+    """Draw values for the template's slots and say them.
 
     `correction` is a frame like "{wrong}, no wait, {right}": one drawn value is first misspoken.
     """
-    values: dict[Path, object] = dict(fixed or {})
+    values: dict[Path, object] = {}
     said: dict[Path, str] = {}
     segments: Segments = []
 

@@ -29,7 +29,9 @@ LAYER_P = {
 KIND_ORDER = ("no_tools", "multi_turn", "near_miss", "indirect", "disfluent", "typo")
 MAX_TOOLS = 10
 SYSTEM_P = 0.3
-_QUESTION = re.compile(r"^(can|could|would|will|what|what's|how|is|are|do|does|did|who|where|when|which)\b")
+_QUESTION = re.compile(
+    r"^(can|could|would|will|what|what's|how|is|are|do|does|did|who|where|when|which)\b"
+)
 _THIRD_PERSON = re.compile(r"^(\w+?)(?:(?<=ch|sh|ss)es|(?<=x)es|s)$")
 
 
@@ -76,7 +78,7 @@ def build_row(rng: random.Random, lib: Library, mask_p: float = 0.0) -> dict:
 def _no_call(rng: random.Random, lib: Library, draft: Draft) -> None:
     if rng.random() < 0.5:
         user, draft.text = rng.choice(phrases.CHITCHAT)
-        draft.segments = [(user, False)]
+        draft.segments = _noisy(rng, draft, [(user, False)])
         draft.families.append(family_of("chat", user))
         return
     tool = rng.choice(lib.tools)
@@ -114,7 +116,7 @@ def _calls(rng: random.Random, lib: Library, draft: Draft, n: int) -> None:
             draft.needed.append(tool)
     draft.segments = parts[0]
     for part in parts[1:]:
-        draft.segments = _strip_end(draft.segments) + [(rng.choice(phrases.JOINERS), False)] + part
+        draft.segments = [*_strip_end(draft.segments), (rng.choice(phrases.JOINERS), False), *part]
     if indirect and not any(t.indirect for t in tools):
         before, _, after = rng.choice(phrases.INDIRECT_FRAMES).partition("{req}")
         draft.segments = [(before, False), *_strip_end(draft.segments), (after, False)]
@@ -128,9 +130,14 @@ def _pick_template(rng: random.Random, tool: Tool, indirect: bool) -> Template:
 
 def _say(rng: random.Random, draft: Draft, tool: Tool, template: Template) -> Rendered:
     """Render a template with this row's noise layers."""
-    correction = rng.choice(phrases.CORRECTIONS) if "disfluent" in draft.layers and rng.random() < 0.4 else None
+    disfluent = "disfluent" in draft.layers
+    correction = rng.choice(phrases.CORRECTIONS) if disfluent and rng.random() < 0.4 else None
     said = render(rng, template, tool.specs, tool.say, correction=correction)
-    segments = said.segments
+    said.segments = _noisy(rng, draft, said.segments)
+    return said
+
+
+def _noisy(rng: random.Random, draft: Draft, segments: Segments) -> Segments:
     if "disfluent" in draft.layers:
         segments = noise.disfluent(rng, segments, fillers=rng.randint(1, 3))
         if rng.random() < 0.5:
@@ -140,8 +147,7 @@ def _say(rng: random.Random, draft: Draft, tool: Tool, template: Template) -> Re
             segments = noise.typos(rng, segments)
         else:
             segments = noise.misheard(rng, segments)
-    said.segments = segments
-    return said
+    return segments
 
 
 def _multi_turn(rng: random.Random, lib: Library, draft: Draft) -> None:
@@ -164,15 +170,29 @@ def _multi_turn(rng: random.Random, lib: Library, draft: Draft) -> None:
         {
             "role": "assistant",
             "content": None,
-            "tool_calls": [{"id": call_id, "type": "function", "function": {"name": earlier.name, "arguments": said.args}}],
+            "tool_calls": [
+                {
+                    "id": call_id,
+                    "type": "function",
+                    "function": {"name": earlier.name, "arguments": said.args},
+                }
+            ],
         },
-        {"role": "tool", "tool_call_id": call_id, "content": json.dumps(result, ensure_ascii=False)},
+        {
+            "role": "tool",
+            "tool_call_id": call_id,
+            "content": json.dumps(result, ensure_ascii=False),
+        },
     ]
     if earlier not in draft.needed:
         draft.needed.insert(0, earlier)
     follow = rng.random()
     if draft.base != "no_call" and follow < 0.25:
-        draft.segments, draft.calls, draft.text = [(rng.choice(phrases.FOLLOW_SUMMARY), False)], [], _summary(rng, result)
+        draft.segments, draft.calls, draft.text = (
+            [(rng.choice(phrases.FOLLOW_SUMMARY), False)],
+            [],
+            _summary(rng, result),
+        )
     elif draft.base == "single" and follow < 0.5 and (same := _same_again(rng, earlier, said)):
         draft.segments, draft.calls = same
         draft.needed = [earlier]
@@ -184,7 +204,9 @@ def _same_again(rng: random.Random, tool: Tool, said: Rendered) -> tuple[Segment
     """'same again but with X': the earlier call with one top-level value changed."""
     kinds = [tool.specs[p].kind for p in said.said]
     paths = [p for p in said.said if len(p) == 1 and kinds.count(tool.specs[p].kind) == 1]
-    paths = [p for p in paths if tool.specs[p].kind in ("pool", "int", "enum", "choice", "time", "date")]
+    paths = [
+        p for p in paths if tool.specs[p].kind in ("pool", "int", "enum", "choice", "time", "date")
+    ]
     if not paths:
         return None
     path = rng.choice(paths)
@@ -193,7 +215,11 @@ def _same_again(rng: random.Random, tool: Tool, said: Rendered) -> tuple[Segment
     if value == said.args[path[0]]:
         return None
     before, _, after = rng.choice(phrases.FOLLOW_SAME).partition("{value}")
-    segments = [(before, False), (speak(rng, spec, value, tool.say.get(path, {})), True), (after, False)]
+    segments = [
+        (before, False),
+        (speak(rng, spec, value, tool.say.get(path, {})), True),
+        (after, False),
+    ]
     return segments, [(tool, {**said.args, path[0]: value})]
 
 
@@ -201,7 +227,10 @@ def _summary(rng: random.Random, result: dict) -> str:
     fields = [(k, v) for k, v in result.items() if k != "status"]
     if not fields:
         return rng.choice(phrases.SUMMARY_DONE)
-    said = [f"{k.replace('_', ' ')} is {join_words(rng, [str(x) for x in v]) if isinstance(v, list) else v}" for k, v in fields]
+    said = [
+        f"{k.replace('_', ' ')} is {join_words(rng, [str(x) for x in v]) if isinstance(v, list) else v}"
+        for k, v in fields
+    ]
     text = rng.choice(phrases.SUMMARY_FIELDS).format(fields=join_words(rng, said))
     return text[0].upper() + text[1:]
 
@@ -214,10 +243,12 @@ def what_it_does(tool: Tool) -> str:
         first = first.lower()
     if not first.endswith(("ss", "us", "is")) and (m := _THIRD_PERSON.match(first)):
         first = m.group(1)
-    return f"{first} {rest}".strip()
+    return f"{first} {rest}".strip().replace("the user's", "your")
 
 
-def _offer(rng: random.Random, lib: Library, draft: Draft) -> tuple[list[dict], dict[str, list[str]]]:
+def _offer(
+    rng: random.Random, lib: Library, draft: Draft
+) -> tuple[list[dict], dict[str, list[str]]]:
     """The offered tools (needed, near miss, distractors), shuffled; and each one's property order."""
     if "no_tools" in draft.layers:
         return [], {}
@@ -232,13 +263,19 @@ def _offer(rng: random.Random, lib: Library, draft: Draft) -> tuple[list[dict], 
             names.add(near["function"]["name"])
     total = rng.randint(max(len(offered), 1), MAX_TOOLS)
     while len(offered) < total:
-        pool = lib.domains[draft.domain] if draft.domain in lib.domains and rng.random() < 0.4 else lib.tools
+        pool = (
+            lib.domains[draft.domain]
+            if draft.domain in lib.domains and rng.random() < 0.4
+            else lib.tools
+        )
         tool = rng.choice(pool)
         if tool.name not in names:
             names.add(tool.name)
             offered.append(_as_offered(rng, tool))
     rng.shuffle(offered)
-    order = {t["function"]["name"]: list(t["function"]["parameters"]["properties"]) for t in offered}
+    order = {
+        t["function"]["name"]: list(t["function"]["parameters"]["properties"]) for t in offered
+    }
     return offered, order
 
 
@@ -256,11 +293,24 @@ def _as_offered(rng: random.Random, tool: Tool) -> dict:
     keys = list(params["properties"])
     rng.shuffle(keys)
     props = {k: params["properties"][k] for k in keys}
-    schema = {"type": "object", "properties": props, "required": [k for k in keys if k in params.get("required", ())]}
-    return {"type": "function", "function": {"name": tool.name, "description": rng.choice(tool.descriptions), "parameters": schema}}
+    schema = {
+        "type": "object",
+        "properties": props,
+        "required": [k for k in keys if k in params.get("required", ())],
+    }
+    return {
+        "type": "function",
+        "function": {
+            "name": tool.name,
+            "description": rng.choice(tool.descriptions),
+            "parameters": schema,
+        },
+    }
 
 
-def _assemble(rng: random.Random, draft: Draft, tools: list[dict], order: dict[str, list[str]]) -> dict:
+def _assemble(
+    rng: random.Random, draft: Draft, tools: list[dict], order: dict[str, list[str]]
+) -> dict:
     calls = []
     for tool, args in draft.calls:
         error = next(tool.validator.iter_errors(args), None)
@@ -270,8 +320,15 @@ def _assemble(rng: random.Random, draft: Draft, tools: list[dict], order: dict[s
     for msg in draft.history:
         for call in msg.get("tool_calls", ()):
             fn = call["function"]
-            fn["arguments"] = json.dumps({k: fn["arguments"][k] for k in order[fn["name"]] if k in fn["arguments"]}, ensure_ascii=False)
-    messages = [{"role": "system", "content": rng.choice(phrases.SYSTEM_PROMPTS)}] if rng.random() < SYSTEM_P else []
+            fn["arguments"] = json.dumps(
+                {k: fn["arguments"][k] for k in order[fn["name"]] if k in fn["arguments"]},
+                ensure_ascii=False,
+            )
+    messages = (
+        [{"role": "system", "content": rng.choice(phrases.SYSTEM_PROMPTS)}]
+        if rng.random() < SYSTEM_P
+        else []
+    )
     messages += [*draft.history, {"role": "user", "content": _finish(rng, draft.segments)}]
     kind = next((k for k in KIND_ORDER if k in draft.layers), draft.base)
     meta = {
@@ -283,7 +340,11 @@ def _assemble(rng: random.Random, draft: Draft, tools: list[dict], order: dict[s
         "families": draft.families,
         "masked": False,
     }
-    answer = {"content": draft.text, "tool_calls": calls} if draft.text is None else {"content": draft.text, "tool_calls": []}
+    answer = (
+        {"content": draft.text, "tool_calls": calls}
+        if draft.text is None
+        else {"content": draft.text, "tool_calls": []}
+    )
     return {"tools": tools, "messages": messages, "answer": answer, "meta": meta}
 
 

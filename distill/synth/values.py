@@ -14,12 +14,42 @@ from dataclasses import dataclass
 from distill.synth.pools import POOLS
 
 _NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+)
 _MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _FIRST_DAY = dt.date(2025, 1, 1).toordinal()
 _DEFAULT_BOOL_SAY = {"true": ("yes",), "false": ("no",)}
 
@@ -54,7 +84,9 @@ def parse(spec: str, schema: dict) -> Spec:
         if kind in ("bool", "date", "time") and not args:
             return Spec(kind)
         if kind == "enum" and not args:
-            return _checked(Spec("enum", options=tuple(schema.get("enum", ()))), "enum" in schema, spec)
+            return _checked(
+                Spec("enum", options=tuple(schema.get("enum", ()))), "enum" in schema, spec
+            )
         if kind == "pool" and len(args) == 1:
             return _checked(Spec("pool", options=POOLS.get(args[0], ())), args[0] in POOLS, spec)
         if kind == "choice" and rest:

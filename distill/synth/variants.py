@@ -15,28 +15,83 @@ import string
 # Word swaps that keep a tool plausible but change what it does; applied to the name token and the
 # same word in the descriptions. Both directions are listed where both read naturally.
 _SWAPS: dict[str, str] = {
-    "timer": "stopwatch", "stopwatch": "timer", "alarm": "reminder", "reminder": "alarm",
-    "sms": "mms", "text": "voice", "message": "memo", "email": "fax", "song": "podcast",
-    "podcast": "audiobook", "playlist": "album", "album": "playlist", "light": "fan",
-    "lights": "fans", "thermostat": "humidifier", "door": "window", "blinds": "curtains",
-    "movie": "trailer", "show": "channel", "ride": "delivery", "note": "checklist",
-    "event": "task", "contact": "group", "photo": "video", "file": "folder", "folder": "file",
-    "order": "return", "payment": "refund", "flight": "train", "restaurant": "cafe",
-    "weather": "pollen", "news": "blog", "workout": "meal", "temperature": "humidity",
-    "add": "remove", "remove": "add", "start": "stop", "stop": "start", "open": "close",
-    "close": "open", "lock": "unlock", "unlock": "lock", "enable": "disable", "disable": "enable",
-    "increase": "decrease", "decrease": "increase", "play": "queue", "pause": "resume",
-    "resume": "pause", "mute": "unmute", "unmute": "mute", "create": "archive",
-    "delete": "restore", "send": "schedule", "cancel": "confirm", "book": "cancel",
-    "follow": "unfollow", "subscribe": "unsubscribe", "download": "upload", "upload": "download",
-    "on": "off", "off": "on", "search": "browse", "buy": "sell", "issue": "pull_request",
-    "deploy": "rollback", "invoice": "quote", "customer": "supplier", "branch": "tag",
+    "timer": "stopwatch",
+    "stopwatch": "timer",
+    "alarm": "reminder",
+    "reminder": "alarm",
+    "sms": "mms",
+    "text": "voice",
+    "message": "memo",
+    "email": "fax",
+    "song": "podcast",
+    "podcast": "audiobook",
+    "playlist": "album",
+    "album": "playlist",
+    "light": "fan",
+    "lights": "fans",
+    "thermostat": "humidifier",
+    "door": "window",
+    "blinds": "curtains",
+    "movie": "trailer",
+    "show": "channel",
+    "ride": "delivery",
+    "note": "checklist",
+    "event": "task",
+    "contact": "group",
+    "photo": "video",
+    "file": "folder",
+    "folder": "file",
+    "order": "return",
+    "payment": "refund",
+    "flight": "train",
+    "restaurant": "cafe",
+    "weather": "pollen",
+    "news": "blog",
+    "workout": "meal",
+    "temperature": "humidity",
+    "add": "remove",
+    "remove": "add",
+    "start": "stop",
+    "stop": "start",
+    "open": "close",
+    "close": "open",
+    "lock": "unlock",
+    "unlock": "lock",
+    "enable": "disable",
+    "disable": "enable",
+    "increase": "decrease",
+    "decrease": "increase",
+    "play": "queue",
+    "pause": "resume",
+    "resume": "pause",
+    "mute": "unmute",
+    "unmute": "mute",
+    "create": "archive",
+    "delete": "restore",
+    "send": "schedule",
+    "cancel": "confirm",
+    "book": "cancel",
+    "follow": "unfollow",
+    "subscribe": "unsubscribe",
+    "download": "upload",
+    "upload": "download",
+    "on": "off",
+    "off": "on",
+    "search": "browse",
+    "buy": "sell",
+    "issue": "pull_request",
+    "deploy": "rollback",
+    "invoice": "quote",
+    "customer": "supplier",
+    "branch": "tag",
 }
 
 _ID_CHARS = string.ascii_lowercase + string.digits
 
 
-def sibling(name: str, description: str, parameters: dict, taken: set[str], rng: random.Random) -> dict | None:
+def sibling(
+    name: str, description: str, parameters: dict, taken: set[str], rng: random.Random
+) -> dict | None:
     """An OpenAI tool dict that differs from the given one by one swapped word, or None."""
     tokens = name.split("_")
     order = list(range(len(tokens)))
@@ -54,13 +109,23 @@ def sibling(name: str, description: str, parameters: dict, taken: set[str], rng:
 
         def replace(text: str, word: re.Pattern = word, swap: str = swap) -> str:
             spoken = swap.replace("_", " ")
-            return word.sub(lambda m: spoken.capitalize() if m.group(0)[0].isupper() else spoken, text)
+            return word.sub(
+                lambda m: spoken.capitalize() if m.group(0)[0].isupper() else spoken, text
+            )
 
         props = {
-            k: {**v, "description": replace(v["description"])} for k, v in parameters["properties"].items()
+            k: {**v, "description": replace(v["description"])}
+            for k, v in parameters["properties"].items()
         }
         params = {**parameters, "properties": props}
-        return {"type": "function", "function": {"name": new_name, "description": replace(description), "parameters": params}}
+        return {
+            "type": "function",
+            "function": {
+                "name": new_name,
+                "description": replace(description),
+                "parameters": params,
+            },
+        }
     return None
 
 
@@ -93,7 +158,9 @@ def mask_row(row: dict, rng: random.Random, rename_functions: bool) -> dict:
             "properties": {renames[k]: v for k, v in params["properties"].items()},
             "required": [renames[k] for k in params.get("required", [])],
         }
-        tools.append({"type": "function", "function": {**fn, "name": new_name, "parameters": new_params}})
+        tools.append(
+            {"type": "function", "function": {**fn, "name": new_name, "parameters": new_params}}
+        )
 
     def rename_args(fn_name: str, args: dict) -> dict:
         return {props[fn_name][k]: v for k, v in args.items()}
@@ -105,7 +172,10 @@ def mask_row(row: dict, rng: random.Random, rename_functions: bool) -> dict:
             for call in msg["tool_calls"]:
                 f = call["function"]
                 args = rename_args(f["name"], json.loads(f["arguments"]))
-                new_f = {"name": funcs[f["name"]], "arguments": json.dumps(args, ensure_ascii=False)}
+                new_f = {
+                    "name": funcs[f["name"]],
+                    "arguments": json.dumps(args, ensure_ascii=False),
+                }
                 calls.append({**call, "function": new_f})
             msg = {**msg, "tool_calls": calls}
         messages.append(msg)

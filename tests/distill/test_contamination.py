@@ -31,7 +31,12 @@ def test_bfcl_data_is_found_without_importing_it() -> None:
 
 
 def test_ngrams_normalise_case_and_punctuation() -> None:
-    assert list(ngrams("Set a TIMER, for 5 minutes!", n=3)) == ["set a timer", "a timer for", "timer for 5", "for 5 minutes"]
+    assert list(ngrams("Set a TIMER, for 5 minutes!", n=3)) == [
+        "set a timer",
+        "a timer for",
+        "timer for 5",
+        "for 5 minutes",
+    ]
 
 
 def test_check_flags_a_planted_bfcl_question() -> None:

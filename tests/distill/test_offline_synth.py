@@ -81,7 +81,10 @@ def test_compile_tool_accepts_a_good_tool() -> None:
         ({"requests": ["boil {temp}"] * 6}, "name no property"),
         ({"requests": ["boil water[ at {degrees}]"] * 6}, "required ['degrees']"),
         ({"requests": ["boil [water {degrees}"] * 6}, "unclosed"),
-        ({"values": {"degrees": "pool:timer_label", "label": "pool:timer_label"}}, "invalid arguments"),
+        (
+            {"values": {"degrees": "pool:timer_label", "label": "pool:timer_label"}},
+            "invalid arguments",
+        ),
         ({"similarr": []}, "unknown ['similarr']"),
     ],
 )
@@ -120,7 +123,11 @@ def test_answer_values_are_grounded_in_the_user_words(rows: list[dict]) -> None:
             for value in _leaves(call["arguments"]):
                 if not isinstance(value, str) or _ISO.match(value):
                     continue  # numbers, booleans, dates and times are said in other spellings
-                forms = [value, value.replace("_", " "), *(f for m in say.values() for f in m.get(value, ()))]
+                forms = [
+                    value,
+                    value.replace("_", " "),
+                    *(f for m in say.values() for f in m.get(value, ())),
+                ]
                 assert any(f.lower() in said for f in forms), (value, said)
 
 
@@ -145,7 +152,9 @@ def test_multi_turn_rows_have_consistent_history(rows: list[dict]) -> None:
         assert [m["role"] for m in msgs] == ["user", "assistant", "tool", "user"]
         call = msgs[1]["tool_calls"][0]
         assert msgs[2]["tool_call_id"] == call["id"]
-        _validate(json.loads(call["function"]["arguments"]), _offered(row)[call["function"]["name"]])
+        _validate(
+            json.loads(call["function"]["arguments"]), _offered(row)[call["function"]["name"]]
+        )
         json.loads(msgs[2]["content"])
 
 
@@ -170,10 +179,14 @@ def test_masked_rows_rename_schema_and_answer_consistently() -> None:
         for call in row["answer"]["tool_calls"]:
             schema = offered[call["name"]]
             _validate(call["arguments"], schema)
-            assert list(call["arguments"]) == [k for k in schema["properties"] if k in call["arguments"]]
+            assert list(call["arguments"]) == [
+                k for k in schema["properties"] if k in call["arguments"]
+            ]
         for name, schema in offered.items():
             if name in lib.by_name and schema["properties"]:
-                assert set(schema["properties"]).isdisjoint(lib.by_name[name].parameters["properties"])
+                assert set(schema["properties"]).isdisjoint(
+                    lib.by_name[name].parameters["properties"]
+                )
     renamed = [r for r in masked if not set(_offered(r)) & set(lib.by_name)]
     assert 0.1 < len(renamed) / len(masked) < 0.5, "about 30% of masked rows rename functions too"
 
@@ -194,7 +207,11 @@ def test_heldout_families_never_appear_in_train(rows: list[dict]) -> None:
 def test_write_dedups_rows(tmp_path, rows: list[dict]) -> None:
     doubled = itertools.chain.from_iterable((r, r) for r in rows[:100])
     counts = write(doubled, 100, tmp_path, progress=False)
-    lines = [json.loads(x) for p in ("train", "heldout") for x in (tmp_path / f"{p}.jsonl").read_text().splitlines()]
+    lines = [
+        json.loads(x)
+        for p in ("train", "heldout")
+        for x in (tmp_path / f"{p}.jsonl").read_text().splitlines()
+    ]
     assert len(lines) == 100 and counts["duplicate"] == 99
     assert len({row_key(r) for r in lines}) == 100
     assert sorted(p.name for p in tmp_path.iterdir()) == ["heldout.jsonl", "train.jsonl"]
@@ -214,7 +231,9 @@ def test_write_is_atomic_when_interrupted(tmp_path, rows: list[dict]) -> None:
 
 
 def test_main_writes_both_splits(tmp_path, capsys) -> None:
-    assert main(["--rows", "300", "--seed", "2", "--out", str(tmp_path), "--mask-names", "0.2"]) == 0
+    assert (
+        main(["--rows", "300", "--seed", "2", "--out", str(tmp_path), "--mask-names", "0.2"]) == 0
+    )
     train = (tmp_path / "train.jsonl").read_text().splitlines()
     heldout = (tmp_path / "heldout.jsonl").read_text().splitlines()
     assert len(train) + len(heldout) == 300
@@ -227,6 +246,11 @@ def test_main_writes_both_splits(tmp_path, capsys) -> None:
 @given(seed=st.integers(0, 10_000), kind=st.sampled_from(["typos", "misheard", "disfluent"]))
 def test_noise_never_touches_values(seed: int, kind: str) -> None:
     rng = random.Random(seed)
-    segments = [("please set a timer for ", False), ("12", True), (" minutes called ", False), ("Zoë's tea", True)]
+    segments = [
+        ("please set a timer for ", False),
+        ("12", True),
+        (" minutes called ", False),
+        ("Zoë's tea", True),
+    ]
     noisy = getattr(noise, kind)(rng, segments)
     assert [t for t, v in noisy if v] == ["12", "Zoë's tea"]

@@ -4,7 +4,10 @@ DOMAIN = "alarms"
 
 _DAYS = {
     "type": "array",
-    "items": {"type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]},
+    "items": {
+        "type": "string",
+        "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    },
     "description": "Weekdays on which the alarm repeats.",
 }
 
@@ -20,13 +23,22 @@ TOOLS = [
             "properties": {
                 "time": {"type": "string", "description": "Time the alarm rings, 24-hour HH:MM."},
                 "label": {"type": "string", "description": "Short name for the alarm."},
-                "sound": {"type": "string", "enum": ["chimes", "birdsong", "radar", "gentle_rise", "classic_bell"], "description": "Ringtone to play."},
+                "sound": {
+                    "type": "string",
+                    "enum": ["chimes", "birdsong", "radar", "gentle_rise", "classic_bell"],
+                    "description": "Ringtone to play.",
+                },
                 "vibrate": {"type": "boolean", "description": "Whether the phone also vibrates."},
             },
             "required": ["time"],
         },
         "values": {"time": "time", "label": "pool:alarm_label", "sound": "enum", "vibrate": "bool"},
-        "say": {"vibrate": {"true": ["with vibration", "and make it vibrate"], "false": ["no vibration", "without vibrating"]}},
+        "say": {
+            "vibrate": {
+                "true": ["with vibration", "and make it vibrate"],
+                "false": ["no vibration", "without vibrating"],
+            }
+        },
         "requests": [
             "set an alarm for {time}[ called {label}]",
             "wake me up at {time}[ with {sound}]",
@@ -108,7 +120,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "time": {"type": "string", "description": "Time of the alarm, HH:MM."},
-                "enabled": {"type": "boolean", "description": "True to switch the alarm on, false to switch it off."},
+                "enabled": {
+                    "type": "boolean",
+                    "description": "True to switch the alarm on, false to switch it off.",
+                },
             },
             "required": ["time", "enabled"],
         },
@@ -129,11 +144,19 @@ TOOLS = [
     },
     {
         "name": "snooze_alarm",
-        "descriptions": ["Snooze the ringing alarm.", "Silence the current alarm for a few minutes."],
+        "descriptions": [
+            "Snooze the ringing alarm.",
+            "Silence the current alarm for a few minutes.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "minutes": {"type": "integer", "minimum": 1, "maximum": 30, "description": "How long to snooze, in minutes."},
+                "minutes": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 30,
+                    "description": "How long to snooze, in minutes.",
+                },
             },
             "required": [],
         },
@@ -175,12 +198,20 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "only_enabled": {"type": "boolean", "description": "Only list alarms that are switched on."},
+                "only_enabled": {
+                    "type": "boolean",
+                    "description": "Only list alarms that are switched on.",
+                },
             },
             "required": [],
         },
         "values": {"only_enabled": "bool"},
-        "say": {"only_enabled": {"true": ["just the active ones", "only the ones that are on"], "false": ["all of them, even the off ones"]}},
+        "say": {
+            "only_enabled": {
+                "true": ["just the active ones", "only the ones that are on"],
+                "false": ["all of them, even the off ones"],
+            }
+        },
         "requests": [
             "what alarms do I have",
             "show my alarms[, {only_enabled}]",

@@ -15,9 +15,16 @@ TOOLS = [
                 "title": {"type": "string", "description": "What the event is."},
                 "date": {"type": "string", "description": "Day of the event, YYYY-MM-DD."},
                 "start_time": {"type": "string", "description": "Start time, HH:MM (24-hour)."},
-                "duration_minutes": {"type": "integer", "minimum": 5, "description": "Length in minutes."},
+                "duration_minutes": {
+                    "type": "integer",
+                    "minimum": 5,
+                    "description": "Length in minutes.",
+                },
                 "location": {"type": "string", "description": "Where it takes place."},
-                "all_day": {"type": "boolean", "description": "True for an all-day event without a time."},
+                "all_day": {
+                    "type": "boolean",
+                    "description": "True for an all-day event without a time.",
+                },
             },
             "required": ["title", "date"],
         },
@@ -49,19 +56,35 @@ TOOLS = [
     },
     {
         "name": "move_calendar_event",
-        "descriptions": ["Reschedule an existing calendar event.", "Move an event to another date or time."],
+        "descriptions": [
+            "Reschedule an existing calendar event.",
+            "Move an event to another date or time.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "title": {"type": "string", "description": "Title of the event to move."},
                 "new_date": {"type": "string", "description": "New day, YYYY-MM-DD."},
                 "new_start_time": {"type": "string", "description": "New start time, HH:MM."},
-                "notify_guests": {"type": "boolean", "description": "Tell the other attendees about the change."},
+                "notify_guests": {
+                    "type": "boolean",
+                    "description": "Tell the other attendees about the change.",
+                },
             },
             "required": ["title"],
         },
-        "values": {"title": "pool:event_title", "new_date": "date", "new_start_time": "time", "notify_guests": "bool"},
-        "say": {"notify_guests": {"true": ["and let everyone know", "notify the guests"], "false": ["don't notify anyone", "quietly"]}},
+        "values": {
+            "title": "pool:event_title",
+            "new_date": "date",
+            "new_start_time": "time",
+            "notify_guests": "bool",
+        },
+        "say": {
+            "notify_guests": {
+                "true": ["and let everyone know", "notify the guests"],
+                "false": ["don't notify anyone", "quietly"],
+            }
+        },
         "requests": [
             "move {title} to {new_date}[ at {new_start_time}]",
             "reschedule {title} for {new_start_time}[ {notify_guests}]",
@@ -71,22 +94,34 @@ TOOLS = [
             "change the time of {title} to {new_start_time}",
             "{title} needs to move to {new_date}",
         ],
-        "indirect": ["I can't make {title} anymore, {new_date} would work better[ around {new_start_time}]"],
+        "indirect": [
+            "I can't make {title} anymore, {new_date} would work better[ around {new_start_time}]"
+        ],
         "similar": ["cancel_calendar_event"],
     },
     {
         "name": "cancel_calendar_event",
-        "descriptions": ["Cancel an event and remove it from the calendar.", "Delete a calendar event."],
+        "descriptions": [
+            "Cancel an event and remove it from the calendar.",
+            "Delete a calendar event.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "title": {"type": "string", "description": "Title of the event."},
-                "date": {"type": "string", "description": "Day of the event, YYYY-MM-DD, when the title repeats."},
+                "date": {
+                    "type": "string",
+                    "description": "Day of the event, YYYY-MM-DD, when the title repeats.",
+                },
                 "message": {"type": "string", "description": "Note sent to the attendees."},
             },
             "required": ["title"],
         },
-        "values": {"title": "pool:event_title", "date": "date", "message": "choice:sorry, something came up|feeling unwell|let's find another time"},
+        "values": {
+            "title": "pool:event_title",
+            "date": "date",
+            "message": "choice:sorry, something came up|feeling unwell|let's find another time",
+        },
         "requests": [
             "cancel {title}[ on {date}]",
             "delete {title} from my calendar",
@@ -101,12 +136,19 @@ TOOLS = [
     },
     {
         "name": "get_agenda",
-        "descriptions": ["List calendar events for a day.", "Show what is on the calendar on a date."],
+        "descriptions": [
+            "List calendar events for a day.",
+            "Show what is on the calendar on a date.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "date": {"type": "string", "description": "Day to list, YYYY-MM-DD."},
-                "calendar": {"type": "string", "enum": ["personal", "work", "family", "all"], "description": "Which calendar to read."},
+                "calendar": {
+                    "type": "string",
+                    "enum": ["personal", "work", "family", "all"],
+                    "description": "Which calendar to read.",
+                },
             },
             "required": ["date"],
         },
@@ -127,13 +169,24 @@ TOOLS = [
     },
     {
         "name": "find_free_slot",
-        "descriptions": ["Find a free time slot in the calendar.", "Look for an opening of a given length on a day."],
+        "descriptions": [
+            "Find a free time slot in the calendar.",
+            "Look for an opening of a given length on a day.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "date": {"type": "string", "description": "Day to search, YYYY-MM-DD."},
-                "duration_minutes": {"type": "integer", "minimum": 5, "description": "Length of the slot needed."},
-                "part_of_day": {"type": "string", "enum": ["morning", "afternoon", "evening"], "description": "Preferred part of the day."},
+                "duration_minutes": {
+                    "type": "integer",
+                    "minimum": 5,
+                    "description": "Length of the slot needed.",
+                },
+                "part_of_day": {
+                    "type": "string",
+                    "enum": ["morning", "afternoon", "evening"],
+                    "description": "Preferred part of the day.",
+                },
             },
             "required": ["date", "duration_minutes"],
         },
@@ -157,13 +210,29 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "title": {"type": "string", "description": "Title of the event."},
-                "guests": {"type": "array", "items": {"type": "string"}, "description": "Email addresses to invite."},
-                "optional_attendance": {"type": "boolean", "description": "Mark the guests as optional."},
+                "guests": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Email addresses to invite.",
+                },
+                "optional_attendance": {
+                    "type": "boolean",
+                    "description": "Mark the guests as optional.",
+                },
             },
             "required": ["title", "guests"],
         },
-        "values": {"title": "pool:event_title", "guests": "list:pool:email:1:3", "optional_attendance": "bool"},
-        "say": {"optional_attendance": {"true": ["as optional", "but they're optional"], "false": ["as required"]}},
+        "values": {
+            "title": "pool:event_title",
+            "guests": "list:pool:email:1:3",
+            "optional_attendance": "bool",
+        },
+        "say": {
+            "optional_attendance": {
+                "true": ["as optional", "but they're optional"],
+                "false": ["as required"],
+            }
+        },
         "requests": [
             "invite {guests} to {title}[ {optional_attendance}]",
             "add {guests} to the {title} event",

@@ -9,13 +9,21 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "callee": {"type": "string", "description": "Contact name or phone number to call."},
+                "callee": {
+                    "type": "string",
+                    "description": "Contact name or phone number to call.",
+                },
                 "speaker": {"type": "boolean", "description": "Start the call on speakerphone."},
             },
             "required": ["callee"],
         },
         "values": {"callee": "pool:contact", "speaker": "bool"},
-        "say": {"speaker": {"true": ["on speaker", "on speakerphone"], "false": ["not on speaker", "off speaker"]}},
+        "say": {
+            "speaker": {
+                "true": ["on speaker", "on speakerphone"],
+                "false": ["not on speaker", "off speaker"],
+            }
+        },
         "requests": [
             "call {callee}[ {speaker}]",
             "ring {callee}",
@@ -31,17 +39,32 @@ TOOLS = [
     },
     {
         "name": "start_video_call",
-        "descriptions": ["Start a video call with a contact.", "Video chat with someone using an app."],
+        "descriptions": [
+            "Start a video call with a contact.",
+            "Video chat with someone using an app.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "callee": {"type": "string", "description": "Who to video call."},
-                "app": {"type": "string", "enum": ["facetime", "whatsapp", "zoom", "meet", "signal"], "description": "App for the video call."},
+                "app": {
+                    "type": "string",
+                    "enum": ["facetime", "whatsapp", "zoom", "meet", "signal"],
+                    "description": "App for the video call.",
+                },
             },
             "required": ["callee"],
         },
         "values": {"callee": "pool:contact", "app": "enum"},
-        "say": {"app": {"facetime": ["FaceTime"], "whatsapp": ["WhatsApp"], "zoom": ["Zoom"], "meet": ["Google Meet", "Meet"], "signal": ["Signal"]}},
+        "say": {
+            "app": {
+                "facetime": ["FaceTime"],
+                "whatsapp": ["WhatsApp"],
+                "zoom": ["Zoom"],
+                "meet": ["Google Meet", "Meet"],
+                "signal": ["Signal"],
+            }
+        },
         "requests": [
             "video call {callee}[ on {app}]",
             "facetime-style call with {callee}",
@@ -52,22 +75,38 @@ TOOLS = [
             "I'd like to see {callee}'s face, video please",
             "video {callee}[ through {app}]",
         ],
-        "indirect": ["the kids want to show {callee} their drawings, get them on video[ via {app}]"],
+        "indirect": [
+            "the kids want to show {callee} their drawings, get them on video[ via {app}]"
+        ],
         "similar": ["place_phone_call"],
     },
     {
         "name": "play_voicemail",
-        "descriptions": ["Play voicemail messages.", "Listen to new voicemails, optionally from one caller."],
+        "descriptions": [
+            "Play voicemail messages.",
+            "Listen to new voicemails, optionally from one caller.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "from_contact": {"type": "string", "description": "Only voicemails from this contact."},
-                "only_new": {"type": "boolean", "description": "Skip voicemails already listened to."},
+                "from_contact": {
+                    "type": "string",
+                    "description": "Only voicemails from this contact.",
+                },
+                "only_new": {
+                    "type": "boolean",
+                    "description": "Skip voicemails already listened to.",
+                },
             },
             "required": [],
         },
         "values": {"from_contact": "pool:contact", "only_new": "bool"},
-        "say": {"only_new": {"true": ["just the new ones", "only new ones"], "false": ["all of them, old ones too"]}},
+        "say": {
+            "only_new": {
+                "true": ["just the new ones", "only new ones"],
+                "false": ["all of them, old ones too"],
+            }
+        },
         "requests": [
             "play my voicemail",
             "any voicemails from {from_contact}?",
@@ -85,7 +124,14 @@ TOOLS = [
         "descriptions": ["List recent missed calls.", "Show who called while you were away."],
         "parameters": {
             "type": "object",
-            "properties": {"limit": {"type": "integer", "minimum": 1, "maximum": 50, "description": "How many to list."}},
+            "properties": {
+                "limit": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 50,
+                    "description": "How many to list.",
+                }
+            },
             "required": [],
         },
         "values": {"limit": "int:1:10"},
@@ -103,17 +149,28 @@ TOOLS = [
     },
     {
         "name": "block_phone_number",
-        "descriptions": ["Block calls and texts from a number.", "Stop a caller from reaching you."],
+        "descriptions": [
+            "Block calls and texts from a number.",
+            "Stop a caller from reaching you.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "number": {"type": "string", "description": "Phone number to block."},
-                "report_spam": {"type": "boolean", "description": "Also report the number as spam."},
+                "report_spam": {
+                    "type": "boolean",
+                    "description": "Also report the number as spam.",
+                },
             },
             "required": ["number"],
         },
         "values": {"number": "pool:phone", "report_spam": "bool"},
-        "say": {"report_spam": {"true": ["and report it as spam", "report it too"], "false": ["don't report it"]}},
+        "say": {
+            "report_spam": {
+                "true": ["and report it as spam", "report it too"],
+                "false": ["don't report it"],
+            }
+        },
         "requests": [
             "block {number}[ {report_spam}]",
             "stop {number} from calling me",

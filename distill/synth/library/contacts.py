@@ -5,7 +5,10 @@ DOMAIN = "contacts"
 TOOLS = [
     {
         "name": "save_new_contact",
-        "descriptions": ["Save a new contact.", "Create an address-book entry with phone, email and address."],
+        "descriptions": [
+            "Save a new contact.",
+            "Create an address-book entry with phone, email and address.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -24,7 +27,12 @@ TOOLS = [
             },
             "required": ["name"],
         },
-        "values": {"name": "pool:person", "phone": "pool:phone", "email": "pool:email", "address": {"street": "pool:street", "city": "pool:city"}},
+        "values": {
+            "name": "pool:person",
+            "phone": "pool:phone",
+            "email": "pool:email",
+            "address": {"street": "pool:street", "city": "pool:city"},
+        },
         "requests": [
             "save {name}[, number {phone}]",
             "add {name} to my contacts[ with email {email}]",
@@ -40,12 +48,19 @@ TOOLS = [
     },
     {
         "name": "lookup_contact",
-        "descriptions": ["Look up a contact's details.", "Find someone's phone number, email or address."],
+        "descriptions": [
+            "Look up a contact's details.",
+            "Find someone's phone number, email or address.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "name": {"type": "string", "description": "Contact name."},
-                "field": {"type": "string", "enum": ["phone", "email", "address", "birthday", "all"], "description": "Which detail to return."},
+                "field": {
+                    "type": "string",
+                    "enum": ["phone", "email", "address", "birthday", "all"],
+                    "description": "Which detail to return.",
+                },
             },
             "required": ["name"],
         },
@@ -66,7 +81,10 @@ TOOLS = [
     },
     {
         "name": "update_contact",
-        "descriptions": ["Change a contact's phone number or email.", "Update details of an existing contact."],
+        "descriptions": [
+            "Change a contact's phone number or email.",
+            "Update details of an existing contact.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -112,12 +130,18 @@ TOOLS = [
     },
     {
         "name": "set_favorite_contact",
-        "descriptions": ["Add a contact to favourites or remove them.", "Star or unstar a contact."],
+        "descriptions": [
+            "Add a contact to favourites or remove them.",
+            "Star or unstar a contact.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "name": {"type": "string", "description": "Contact name."},
-                "favorite": {"type": "boolean", "description": "True to add to favourites, false to remove."},
+                "favorite": {
+                    "type": "boolean",
+                    "description": "True to add to favourites, false to remove.",
+                },
             },
             "required": ["name", "favorite"],
         },
@@ -136,7 +160,10 @@ TOOLS = [
     },
     {
         "name": "share_contact_card",
-        "descriptions": ["Send a contact card to someone.", "Share one contact's details with another person."],
+        "descriptions": [
+            "Send a contact card to someone.",
+            "Share one contact's details with another person.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {

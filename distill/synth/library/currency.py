@@ -7,7 +7,10 @@ _CODE = {"type": "string", "pattern": "^[A-Z]{3}$", "description": "ISO 4217 cur
 TOOLS = [
     {
         "name": "convert_money_amount",
-        "descriptions": ["Convert an amount from one currency to another.", "Work out what a sum is worth in another currency."],
+        "descriptions": [
+            "Convert an amount from one currency to another.",
+            "Work out what a sum is worth in another currency.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -17,7 +20,11 @@ TOOLS = [
             },
             "required": ["amount", "from_currency", "to_currency"],
         },
-        "values": {"amount": "float:1:5000:2", "from_currency": "pool:currency", "to_currency": "pool:currency"},
+        "values": {
+            "amount": "float:1:5000:2",
+            "from_currency": "pool:currency",
+            "to_currency": "pool:currency",
+        },
         "requests": [
             "convert {amount} {from_currency} to {to_currency}",
             "how much is {amount} {from_currency} in {to_currency}",
@@ -33,7 +40,10 @@ TOOLS = [
     },
     {
         "name": "lookup_exchange_rate",
-        "descriptions": ["Get the current exchange rate between two currencies.", "Look up a currency pair's rate."],
+        "descriptions": [
+            "Get the current exchange rate between two currencies.",
+            "Look up a currency pair's rate.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -58,7 +68,10 @@ TOOLS = [
     },
     {
         "name": "historical_exchange_rate",
-        "descriptions": ["Get an exchange rate on a past date.", "Look up what a currency pair was worth on a given day."],
+        "descriptions": [
+            "Get an exchange rate on a past date.",
+            "Look up what a currency pair was worth on a given day.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -84,19 +97,40 @@ TOOLS = [
     },
     {
         "name": "create_rate_alert",
-        "descriptions": ["Alert the user when an exchange rate crosses a level.", "Watch a currency pair for a target rate."],
+        "descriptions": [
+            "Alert the user when an exchange rate crosses a level.",
+            "Watch a currency pair for a target rate.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "base": {**_CODE, "description": "Currency being priced (ISO 4217)."},
                 "quote": {**_CODE, "description": "Currency the price is given in (ISO 4217)."},
-                "target": {"type": "number", "exclusiveMinimum": 0, "description": "Rate that triggers the alert."},
-                "direction": {"type": "string", "enum": ["above", "below"], "description": "Alert when the rate goes above or below the target."},
+                "target": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "description": "Rate that triggers the alert.",
+                },
+                "direction": {
+                    "type": "string",
+                    "enum": ["above", "below"],
+                    "description": "Alert when the rate goes above or below the target.",
+                },
             },
             "required": ["base", "quote", "target", "direction"],
         },
-        "values": {"base": "pool:currency", "quote": "pool:currency", "target": "float:0.5:150:2", "direction": "enum"},
-        "say": {"direction": {"above": ["above", "over", "higher than"], "below": ["below", "under", "lower than"]}},
+        "values": {
+            "base": "pool:currency",
+            "quote": "pool:currency",
+            "target": "float:0.5:150:2",
+            "direction": "enum",
+        },
+        "say": {
+            "direction": {
+                "above": ["above", "over", "higher than"],
+                "below": ["below", "under", "lower than"],
+            }
+        },
         "requests": [
             "tell me when {base}/{quote} goes {direction} {target}",
             "alert me if {base} to {quote} is {direction} {target}",

@@ -5,12 +5,24 @@ DOMAIN = "device_settings"
 TOOLS = [
     {
         "name": "set_device_volume",
-        "descriptions": ["Set the volume level of the phone or speaker.", "Change how loud the device is."],
+        "descriptions": [
+            "Set the volume level of the phone or speaker.",
+            "Change how loud the device is.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "level": {"type": "integer", "minimum": 0, "maximum": 100, "description": "Volume in percent."},
-                "stream": {"type": "string", "enum": ["media", "ringer", "alarm", "notifications"], "description": "Which volume to change."},
+                "level": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "Volume in percent.",
+                },
+                "stream": {
+                    "type": "string",
+                    "enum": ["media", "ringer", "alarm", "notifications"],
+                    "description": "Which volume to change.",
+                },
             },
             "required": ["level"],
         },
@@ -29,17 +41,33 @@ TOOLS = [
     },
     {
         "name": "set_screen_brightness",
-        "descriptions": ["Set the screen brightness.", "Dim or brighten the display, or use auto brightness."],
+        "descriptions": [
+            "Set the screen brightness.",
+            "Dim or brighten the display, or use auto brightness.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "percent": {"type": "integer", "minimum": 0, "maximum": 100, "description": "Brightness in percent."},
-                "auto": {"type": "boolean", "description": "Let the device adjust brightness itself."},
+                "percent": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "Brightness in percent.",
+                },
+                "auto": {
+                    "type": "boolean",
+                    "description": "Let the device adjust brightness itself.",
+                },
             },
             "required": ["percent"],
         },
         "values": {"percent": "int:5:100", "auto": "bool"},
-        "say": {"auto": {"true": ["and turn on auto brightness"], "false": ["and turn off auto brightness"]}},
+        "say": {
+            "auto": {
+                "true": ["and turn on auto brightness"],
+                "false": ["and turn off auto brightness"],
+            }
+        },
         "requests": [
             "brightness {percent}",
             "set the screen to {percent} percent[ {auto}]",
@@ -55,7 +83,10 @@ TOOLS = [
     },
     {
         "name": "toggle_wifi",
-        "descriptions": ["Turn Wi-Fi on or off, or join a network.", "Control the Wi-Fi connection."],
+        "descriptions": [
+            "Turn Wi-Fi on or off, or join a network.",
+            "Control the Wi-Fi connection.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -80,7 +111,10 @@ TOOLS = [
     },
     {
         "name": "connect_bluetooth_device",
-        "descriptions": ["Connect to a paired Bluetooth device.", "Pair or reconnect headphones, speakers and the like."],
+        "descriptions": [
+            "Connect to a paired Bluetooth device.",
+            "Pair or reconnect headphones, speakers and the like.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {"device": {"type": "string", "description": "Bluetooth device name."}},
@@ -102,13 +136,24 @@ TOOLS = [
     },
     {
         "name": "set_do_not_disturb",
-        "descriptions": ["Turn do-not-disturb on or off, optionally for a while.", "Silence notifications."],
+        "descriptions": [
+            "Turn do-not-disturb on or off, optionally for a while.",
+            "Silence notifications.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "enabled": {"type": "boolean", "description": "Do-not-disturb on or off."},
-                "minutes": {"type": "integer", "minimum": 5, "maximum": 720, "description": "Turn off again after this many minutes."},
-                "allow_favorites": {"type": "boolean", "description": "Let calls from favourite contacts through."},
+                "minutes": {
+                    "type": "integer",
+                    "minimum": 5,
+                    "maximum": 720,
+                    "description": "Turn off again after this many minutes.",
+                },
+                "allow_favorites": {
+                    "type": "boolean",
+                    "description": "Let calls from favourite contacts through.",
+                },
             },
             "required": ["enabled"],
         },
@@ -134,7 +179,9 @@ TOOLS = [
         "descriptions": ["Turn airplane mode on or off.", "Switch all radios off or back on."],
         "parameters": {
             "type": "object",
-            "properties": {"enabled": {"type": "boolean", "description": "Airplane mode on or off."}},
+            "properties": {
+                "enabled": {"type": "boolean", "description": "Airplane mode on or off."}
+            },
             "required": ["enabled"],
         },
         "values": {"enabled": "bool"},
@@ -153,12 +200,20 @@ TOOLS = [
     },
     {
         "name": "set_battery_saver",
-        "descriptions": ["Turn battery saver on or off.", "Switch low-power mode, optionally at a battery level."],
+        "descriptions": [
+            "Turn battery saver on or off.",
+            "Switch low-power mode, optionally at a battery level.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "enabled": {"type": "boolean", "description": "Battery saver on or off."},
-                "auto_at_percent": {"type": "integer", "minimum": 5, "maximum": 50, "description": "Turn on automatically at this battery level."},
+                "auto_at_percent": {
+                    "type": "integer",
+                    "minimum": 5,
+                    "maximum": 50,
+                    "description": "Turn on automatically at this battery level.",
+                },
             },
             "required": ["enabled"],
         },
@@ -200,7 +255,14 @@ TOOLS = [
         "descriptions": ["Take a screenshot.", "Capture the screen, optionally after a delay."],
         "parameters": {
             "type": "object",
-            "properties": {"delay_seconds": {"type": "integer", "minimum": 0, "maximum": 10, "description": "Wait this long first."}},
+            "properties": {
+                "delay_seconds": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10,
+                    "description": "Wait this long first.",
+                }
+            },
             "required": [],
         },
         "values": {"delay_seconds": "int:1:10"},

@@ -5,18 +5,38 @@ DOMAIN = "files"
 TOOLS = [
     {
         "name": "find_files",
-        "descriptions": ["Find files by name or type.", "Search the drive for documents, photos or other files."],
+        "descriptions": [
+            "Find files by name or type.",
+            "Search the drive for documents, photos or other files.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "name_contains": {"type": "string", "description": "Part of the file name."},
-                "file_type": {"type": "string", "enum": ["any", "document", "spreadsheet", "image", "video", "audio", "pdf"], "description": "Kind of file."},
-                "modified_after": {"type": "string", "description": "Only files changed on or after this date, YYYY-MM-DD."},
+                "file_type": {
+                    "type": "string",
+                    "enum": ["any", "document", "spreadsheet", "image", "video", "audio", "pdf"],
+                    "description": "Kind of file.",
+                },
+                "modified_after": {
+                    "type": "string",
+                    "description": "Only files changed on or after this date, YYYY-MM-DD.",
+                },
             },
             "required": ["name_contains"],
         },
-        "values": {"name_contains": "choice:invoice|budget|resume|vacation|contract|notes|floorplan|lecture", "file_type": "enum", "modified_after": "date"},
-        "say": {"file_type": {"pdf": ["PDF"], "image": ["image", "photo"], "document": ["document", "doc"]}},
+        "values": {
+            "name_contains": "choice:invoice|budget|resume|vacation|contract|notes|floorplan|lecture",
+            "file_type": "enum",
+            "modified_after": "date",
+        },
+        "say": {
+            "file_type": {
+                "pdf": ["PDF"],
+                "image": ["image", "photo"],
+                "document": ["document", "doc"],
+            }
+        },
         "requests": [
             "find my {name_contains} file",
             "where's the {file_type} called {name_contains}",
@@ -38,7 +58,11 @@ TOOLS = [
             "properties": {
                 "file_name": {"type": "string", "description": "File to share."},
                 "with_email": {"type": "string", "description": "Email address of the person."},
-                "permission": {"type": "string", "enum": ["view", "comment", "edit"], "description": "Access level."},
+                "permission": {
+                    "type": "string",
+                    "enum": ["view", "comment", "edit"],
+                    "description": "Access level.",
+                },
             },
             "required": ["file_name", "with_email"],
         },
@@ -105,7 +129,10 @@ TOOLS = [
     },
     {
         "name": "trash_file",
-        "descriptions": ["Move a file to the trash.", "Delete a file (it can be restored from the trash)."],
+        "descriptions": [
+            "Move a file to the trash.",
+            "Delete a file (it can be restored from the trash).",
+        ],
         "parameters": {
             "type": "object",
             "properties": {"file_name": {"type": "string", "description": "File to delete."}},
@@ -131,11 +158,17 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "name": {"type": "string", "description": "Folder name."},
-                "parent": {"type": "string", "description": "Folder to create it in; the top level if omitted."},
+                "parent": {
+                    "type": "string",
+                    "description": "Folder to create it in; the top level if omitted.",
+                },
             },
             "required": ["name"],
         },
-        "values": {"name": "choice:Receipts 2025|Wedding|Kids school|Car|Scans|Recetas|Projekt Ideen", "parent": "pool:folder"},
+        "values": {
+            "name": "choice:Receipts 2025|Wedding|Kids school|Car|Scans|Recetas|Projekt Ideen",
+            "parent": "pool:folder",
+        },
         "requests": [
             "make a folder called {name}[ in {parent}]",
             "new folder {name}",
@@ -149,7 +182,10 @@ TOOLS = [
     },
     {
         "name": "backup_photos",
-        "descriptions": ["Back up the photo library to the cloud.", "Upload new photos, on Wi-Fi or not."],
+        "descriptions": [
+            "Back up the photo library to the cloud.",
+            "Upload new photos, on Wi-Fi or not.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -161,7 +197,10 @@ TOOLS = [
         "values": {"wifi_only": "bool", "include_videos": "bool"},
         "say": {
             "wifi_only": {"true": ["only on wifi"], "false": ["on mobile data too"]},
-            "include_videos": {"true": ["videos too", "including videos"], "false": ["no videos", "photos only"]},
+            "include_videos": {
+                "true": ["videos too", "including videos"],
+                "false": ["no videos", "photos only"],
+            },
         },
         "requests": [
             "back up my photos",

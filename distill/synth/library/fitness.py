@@ -5,18 +5,38 @@ DOMAIN = "fitness"
 TOOLS = [
     {
         "name": "log_workout",
-        "descriptions": ["Log a finished workout.", "Record an exercise session with its length and distance."],
+        "descriptions": [
+            "Log a finished workout.",
+            "Record an exercise session with its length and distance.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "activity": {"type": "string", "description": "Kind of workout."},
-                "duration_minutes": {"type": "integer", "minimum": 1, "description": "Length in minutes."},
-                "distance_km": {"type": "number", "minimum": 0, "description": "Distance covered in kilometres."},
-                "effort": {"type": "string", "enum": ["easy", "moderate", "hard"], "description": "How hard it felt."},
+                "duration_minutes": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Length in minutes.",
+                },
+                "distance_km": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Distance covered in kilometres.",
+                },
+                "effort": {
+                    "type": "string",
+                    "enum": ["easy", "moderate", "hard"],
+                    "description": "How hard it felt.",
+                },
             },
             "required": ["activity", "duration_minutes"],
         },
-        "values": {"activity": "pool:workout", "duration_minutes": "int:10:120", "distance_km": "float:1:42:1", "effort": "enum"},
+        "values": {
+            "activity": "pool:workout",
+            "duration_minutes": "int:10:120",
+            "distance_km": "float:1:42:1",
+            "effort": "enum",
+        },
         "requests": [
             "log a {duration_minutes} minute {activity}[, {distance_km} km]",
             "I did {duration_minutes} minutes of {activity}[, it was {effort}]",
@@ -32,12 +52,19 @@ TOOLS = [
     },
     {
         "name": "start_workout_tracking",
-        "descriptions": ["Start tracking a workout live.", "Begin recording an activity with GPS and heart rate."],
+        "descriptions": [
+            "Start tracking a workout live.",
+            "Begin recording an activity with GPS and heart rate.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "activity": {"type": "string", "description": "Kind of workout."},
-                "target_minutes": {"type": "integer", "minimum": 1, "description": "Planned length in minutes."},
+                "target_minutes": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Planned length in minutes.",
+                },
             },
             "required": ["activity"],
         },
@@ -59,7 +86,9 @@ TOOLS = [
         "descriptions": ["Get the number of steps walked on a day.", "Report the step count."],
         "parameters": {
             "type": "object",
-            "properties": {"date": {"type": "string", "description": "Day, YYYY-MM-DD; today if omitted."}},
+            "properties": {
+                "date": {"type": "string", "description": "Day, YYYY-MM-DD; today if omitted."}
+            },
             "required": [],
         },
         "values": {"date": "date"},
@@ -81,7 +110,14 @@ TOOLS = [
         "descriptions": ["Set the daily step goal.", "Change how many steps a day to aim for."],
         "parameters": {
             "type": "object",
-            "properties": {"steps": {"type": "integer", "minimum": 1000, "maximum": 50000, "description": "Daily target."}},
+            "properties": {
+                "steps": {
+                    "type": "integer",
+                    "minimum": 1000,
+                    "maximum": 50000,
+                    "description": "Daily target.",
+                }
+            },
             "required": ["steps"],
         },
         "values": {"steps": "int:3000:20000"},
@@ -102,7 +138,14 @@ TOOLS = [
         "descriptions": ["Log water drunk.", "Record a glass or bottle of water in millilitres."],
         "parameters": {
             "type": "object",
-            "properties": {"millilitres": {"type": "integer", "minimum": 50, "maximum": 2000, "description": "Amount drunk in ml."}},
+            "properties": {
+                "millilitres": {
+                    "type": "integer",
+                    "minimum": 50,
+                    "maximum": 2000,
+                    "description": "Amount drunk in ml.",
+                }
+            },
             "required": ["millilitres"],
         },
         "values": {"millilitres": "int:100:1000"},
@@ -124,7 +167,11 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "weight": {"type": "number", "exclusiveMinimum": 0, "description": "Weight value."},
-                "unit": {"type": "string", "enum": ["kg", "lb"], "description": "Unit of the weight."},
+                "unit": {
+                    "type": "string",
+                    "enum": ["kg", "lb"],
+                    "description": "Unit of the weight.",
+                },
             },
             "required": ["weight", "unit"],
         },
@@ -148,7 +195,11 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "food": {"type": "string", "description": "What was eaten."},
-                "meal": {"type": "string", "enum": ["breakfast", "lunch", "dinner", "snack"], "description": "Which meal."},
+                "meal": {
+                    "type": "string",
+                    "enum": ["breakfast", "lunch", "dinner", "snack"],
+                    "description": "Which meal.",
+                },
                 "calories": {"type": "integer", "minimum": 0, "description": "Calories, if known."},
             },
             "required": ["food", "meal"],

@@ -5,14 +5,27 @@ DOMAIN = "food"
 TOOLS = [
     {
         "name": "order_food_delivery",
-        "descriptions": ["Order food for delivery from a restaurant.", "Place a delivery order of dishes."],
+        "descriptions": [
+            "Order food for delivery from a restaurant.",
+            "Place a delivery order of dishes.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "restaurant": {"type": "string", "description": "Restaurant to order from."},
-                "dishes": {"type": "array", "items": {"type": "string"}, "description": "Dishes to order."},
-                "delivery_address": {"type": "string", "description": "Where to deliver; home if omitted."},
-                "notes": {"type": "string", "description": "Instructions for the kitchen or courier."},
+                "dishes": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Dishes to order.",
+                },
+                "delivery_address": {
+                    "type": "string",
+                    "description": "Where to deliver; home if omitted.",
+                },
+                "notes": {
+                    "type": "string",
+                    "description": "Instructions for the kitchen or courier.",
+                },
             },
             "required": ["restaurant", "dishes"],
         },
@@ -44,13 +57,28 @@ TOOLS = [
             "properties": {
                 "cuisine": {"type": "string", "description": "Kind of food."},
                 "city": {"type": "string", "description": "City or area; nearby if omitted."},
-                "price_level": {"type": "integer", "minimum": 1, "maximum": 4, "description": "1 is cheap, 4 is very expensive."},
+                "price_level": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 4,
+                    "description": "1 is cheap, 4 is very expensive.",
+                },
                 "open_now": {"type": "boolean", "description": "Only places open now."},
             },
             "required": ["cuisine"],
         },
-        "values": {"cuisine": "pool:cuisine", "city": "pool:city", "price_level": "int:1:4", "open_now": "bool"},
-        "say": {"open_now": {"true": ["open now", "that are open right now"], "false": ["open or closed"]}},
+        "values": {
+            "cuisine": "pool:cuisine",
+            "city": "pool:city",
+            "price_level": "int:1:4",
+            "open_now": "bool",
+        },
+        "say": {
+            "open_now": {
+                "true": ["open now", "that are open right now"],
+                "false": ["open or closed"],
+            }
+        },
         "requests": [
             "find {cuisine} food[ in {city}]",
             "any good {cuisine} places[ {open_now}]?",
@@ -66,19 +94,37 @@ TOOLS = [
     },
     {
         "name": "book_restaurant_table",
-        "descriptions": ["Reserve a table at a restaurant.", "Book a table for a party at a date and time."],
+        "descriptions": [
+            "Reserve a table at a restaurant.",
+            "Book a table for a party at a date and time.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "restaurant": {"type": "string", "description": "Restaurant name."},
-                "party_size": {"type": "integer", "minimum": 1, "maximum": 20, "description": "Number of guests."},
+                "party_size": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 20,
+                    "description": "Number of guests.",
+                },
                 "date": {"type": "string", "description": "Day of the booking, YYYY-MM-DD."},
                 "time": {"type": "string", "description": "Time of the booking, HH:MM."},
-                "seating": {"type": "string", "enum": ["indoor", "outdoor", "bar", "any"], "description": "Seating preference."},
+                "seating": {
+                    "type": "string",
+                    "enum": ["indoor", "outdoor", "bar", "any"],
+                    "description": "Seating preference.",
+                },
             },
             "required": ["restaurant", "party_size", "time"],
         },
-        "values": {"restaurant": "pool:restaurant", "party_size": "int:1:10", "date": "date", "time": "time", "seating": "enum"},
+        "values": {
+            "restaurant": "pool:restaurant",
+            "party_size": "int:1:10",
+            "date": "date",
+            "time": "time",
+            "seating": "enum",
+        },
         "requests": [
             "book a table for {party_size} at {restaurant} at {time}[ on {date}]",
             "reserve {restaurant} for {party_size} people, {time}",
@@ -88,7 +134,9 @@ TOOLS = [
             "I'd like a reservation at {restaurant} for {party_size} at {time}[ on {date}]",
             "grab a {time} table at {restaurant} for {party_size}",
         ],
-        "indirect": ["it's our anniversary on {date}, {restaurant} at {time} would be perfect for the {party_size} of us"],
+        "indirect": [
+            "it's our anniversary on {date}, {restaurant} at {time} would be perfect for the {party_size} of us"
+        ],
         "result": {"confirmation": "choice:RT-5521|RT-0087|RT-3310"},
         "similar": ["order_food_delivery", "create_calendar_event"],
     },
@@ -97,7 +145,12 @@ TOOLS = [
         "descriptions": ["Check the status of a food delivery.", "See when the food arrives."],
         "parameters": {
             "type": "object",
-            "properties": {"order_id": {"type": "string", "description": "Order number; the latest order if omitted."}},
+            "properties": {
+                "order_id": {
+                    "type": "string",
+                    "description": "Order number; the latest order if omitted.",
+                }
+            },
             "required": [],
         },
         "values": {"order_id": "pool:order_id"},
@@ -111,15 +164,26 @@ TOOLS = [
             "is my order coming[, the {order_id} one]",
             "how far away is my food",
         ],
-        "result": {"status": "choice:preparing|picked up|arriving|delivered", "eta_minutes": "int:1:40"},
+        "result": {
+            "status": "choice:preparing|picked up|arriving|delivered",
+            "eta_minutes": "int:1:40",
+        },
         "similar": ["track_package"],
     },
     {
         "name": "cancel_food_order",
-        "descriptions": ["Cancel a food delivery order.", "Call off a food order before it is picked up."],
+        "descriptions": [
+            "Cancel a food delivery order.",
+            "Call off a food order before it is picked up.",
+        ],
         "parameters": {
             "type": "object",
-            "properties": {"order_id": {"type": "string", "description": "Order number; the latest order if omitted."}},
+            "properties": {
+                "order_id": {
+                    "type": "string",
+                    "description": "Order number; the latest order if omitted.",
+                }
+            },
             "required": [],
         },
         "values": {"order_id": "pool:order_id"},
@@ -142,12 +206,21 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "restaurant": {"type": "string", "description": "Restaurant name."},
-                "stars": {"type": "integer", "minimum": 1, "maximum": 5, "description": "Rating from 1 to 5."},
+                "stars": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5,
+                    "description": "Rating from 1 to 5.",
+                },
                 "text": {"type": "string", "description": "Review text."},
             },
             "required": ["restaurant", "stars"],
         },
-        "values": {"restaurant": "pool:restaurant", "stars": "int:1:5", "text": "choice:amazing food|slow service|great value|a bit noisy|best noodles in town"},
+        "values": {
+            "restaurant": "pool:restaurant",
+            "stars": "int:1:5",
+            "text": "choice:amazing food|slow service|great value|a bit noisy|best noodles in town",
+        },
         "requests": [
             "give {restaurant} {stars} stars[: {text}]",
             "rate {restaurant} {stars} out of 5",

@@ -12,17 +12,30 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "to": {"type": "array", "items": {"type": "string"}, "description": "Recipient email addresses."},
+                "to": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Recipient email addresses.",
+                },
                 "subject": {"type": "string", "description": "Subject line."},
                 "body": {"type": "string", "description": "Body text."},
-                "cc": {"type": "array", "items": {"type": "string"}, "description": "Addresses to copy in."},
+                "cc": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Addresses to copy in.",
+                },
             },
             "required": ["to", "subject"],
         },
-        "values": {"to": "list:pool:email:1:2", "subject": "pool:email_subject", "body": "pool:email_body", "cc": "list:pool:email:1:1"},
+        "values": {
+            "to": "list:pool:email:1:2",
+            "subject": "pool:email_subject",
+            "body": "pool:email_body",
+            "cc": "list:pool:email:1:1",
+        },
         "requests": [
             "email {to} with the subject {subject}[ saying {body}]",
-            "send an email to {to}, subject \"{subject}\"[, body: {body}][, cc {cc}]",
+            'send an email to {to}, subject "{subject}"[, body: {body}][, cc {cc}]',
             "write to {to} about {subject}[ - {body}]",
             "can you mail {to}? subject {subject}[. tell them {body}]",
             "new email: to {to}, re {subject}[, copy {cc}]",
@@ -30,12 +43,17 @@ TOOLS = [
             "please email {to}[ and cc {cc}] - the subject is {subject}",
             "send {to} a note called {subject}[: {body}]",
         ],
-        "indirect": ["{to} is waiting on the {subject} thing, get an email out to them[ saying {body}]"],
+        "indirect": [
+            "{to} is waiting on the {subject} thing, get an email out to them[ saying {body}]"
+        ],
         "similar": ["draft_email", "send_text_message"],
     },
     {
         "name": "draft_email",
-        "descriptions": ["Save an email as a draft without sending it.", "Start an email draft to finish later."],
+        "descriptions": [
+            "Save an email as a draft without sending it.",
+            "Start an email draft to finish later.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -60,24 +78,35 @@ TOOLS = [
     },
     {
         "name": "reply_to_email",
-        "descriptions": ["Reply to the most recent email from a sender.", "Answer an email thread."],
+        "descriptions": [
+            "Reply to the most recent email from a sender.",
+            "Answer an email thread.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "sender": {"type": "string", "description": "Whose latest email to reply to (name or address)."},
+                "sender": {
+                    "type": "string",
+                    "description": "Whose latest email to reply to (name or address).",
+                },
                 "body": {"type": "string", "description": "Reply text."},
                 "reply_all": {"type": "boolean", "description": "Reply to everyone on the thread."},
             },
             "required": ["sender", "body"],
         },
         "values": {"sender": "pool:email", "body": "pool:email_body", "reply_all": "bool"},
-        "say": {"reply_all": {"true": ["reply all", "to everyone on the thread"], "false": ["just to them", "only the sender"]}},
+        "say": {
+            "reply_all": {
+                "true": ["reply all", "to everyone on the thread"],
+                "false": ["just to them", "only the sender"],
+            }
+        },
         "requests": [
             "reply to {sender}'s email: {body}",
             "answer the mail from {sender} saying {body}[, {reply_all}]",
             "write back to {sender} - {body}",
             "respond to {sender}[ ({reply_all})]: {body}",
-            "reply to the last email from {sender} with \"{body}\"",
+            'reply to the last email from {sender} with "{body}"',
             "can you get back to {sender} and say {body}",
             "email {sender} back saying {body}",
             "reply to {sender}: {body}[ ({reply_all})]",
@@ -86,13 +115,19 @@ TOOLS = [
     },
     {
         "name": "forward_email",
-        "descriptions": ["Forward an email to someone else.", "Pass on the latest email with a given subject."],
+        "descriptions": [
+            "Forward an email to someone else.",
+            "Pass on the latest email with a given subject.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "subject": {"type": "string", "description": "Subject of the email to forward."},
                 "to": {"type": "string", "description": "Address to forward it to."},
-                "note": {"type": "string", "description": "Short note added above the forwarded mail."},
+                "note": {
+                    "type": "string",
+                    "description": "Short note added above the forwarded mail.",
+                },
             },
             "required": ["subject", "to"],
         },
@@ -111,19 +146,35 @@ TOOLS = [
     },
     {
         "name": "search_inbox",
-        "descriptions": ["Search emails by words, sender or date.", "Find messages in the mailbox."],
+        "descriptions": [
+            "Search emails by words, sender or date.",
+            "Find messages in the mailbox.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "query": {"type": "string", "description": "Words to look for."},
                 "sender": {"type": "string", "description": "Only emails from this address."},
-                "since": {"type": "string", "description": "Only emails on or after this date, YYYY-MM-DD."},
+                "since": {
+                    "type": "string",
+                    "description": "Only emails on or after this date, YYYY-MM-DD.",
+                },
                 "unread_only": {"type": "boolean", "description": "Only unread emails."},
             },
             "required": [],
         },
-        "values": {"query": "pool:email_subject", "sender": "pool:email", "since": "date", "unread_only": "bool"},
-        "say": {"unread_only": {"true": ["unread", "that I haven't opened"], "false": ["read or unread"]}},
+        "values": {
+            "query": "pool:email_subject",
+            "sender": "pool:email",
+            "since": "date",
+            "unread_only": "bool",
+        },
+        "say": {
+            "unread_only": {
+                "true": ["unread", "that I haven't opened"],
+                "false": ["read or unread"],
+            }
+        },
         "requests": [
             "find emails about {query}",
             "search my mail for {query}[ from {sender}]",
@@ -138,12 +189,19 @@ TOOLS = [
     },
     {
         "name": "archive_emails",
-        "descriptions": ["Archive emails from a sender or older than some days.", "Clear emails out of the inbox."],
+        "descriptions": [
+            "Archive emails from a sender or older than some days.",
+            "Clear emails out of the inbox.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "sender": {"type": "string", "description": "Archive emails from this address."},
-                "older_than_days": {"type": "integer", "minimum": 1, "description": "Archive emails older than this many days."},
+                "older_than_days": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Archive emails older than this many days.",
+                },
             },
             "required": [],
         },
@@ -161,7 +219,10 @@ TOOLS = [
     },
     {
         "name": "set_out_of_office",
-        "descriptions": ["Turn on an automatic out-of-office reply.", "Set an email auto-reply between two dates."],
+        "descriptions": [
+            "Turn on an automatic out-of-office reply.",
+            "Set an email auto-reply between two dates.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -182,10 +243,12 @@ TOOLS = [
             "I'm away {start_date} until {end_date}, turn on the out-of-office",
             "vacation responder on from {start_date} through {end_date}[ - {message}]",
             "out of office please, {start_date} to {end_date}",
-            "can you set an away message for {start_date}-{end_date}[, \"{message}\"]",
+            'can you set an away message for {start_date}-{end_date}[, "{message}"]',
             "I'm off {start_date} to {end_date}, set an auto-reply",
             "turn on the away reply for {start_date} through {end_date}[: {message}]",
         ],
-        "indirect": ["I'll be off the grid from {start_date} to {end_date}, people emailing me should know[: {message}]"],
+        "indirect": [
+            "I'll be off the grid from {start_date} to {end_date}, people emailing me should know[: {message}]"
+        ],
     },
 ]

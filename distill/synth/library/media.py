@@ -10,13 +10,33 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "title": {"type": "string", "description": "Movie title."},
-                "service": {"type": "string", "enum": ["netflix", "prime_video", "disney_plus", "apple_tv", "max", "local_library"], "description": "Where to stream it from."},
+                "service": {
+                    "type": "string",
+                    "enum": [
+                        "netflix",
+                        "prime_video",
+                        "disney_plus",
+                        "apple_tv",
+                        "max",
+                        "local_library",
+                    ],
+                    "description": "Where to stream it from.",
+                },
                 "device": {"type": "string", "description": "Screen to play on."},
             },
             "required": ["title"],
         },
         "values": {"title": "pool:movie", "service": "enum", "device": "pool:device_name"},
-        "say": {"service": {"netflix": ["Netflix"], "prime_video": ["Prime Video", "Prime"], "disney_plus": ["Disney+"], "apple_tv": ["Apple TV"], "max": ["Max"], "local_library": ["my own library", "local files"]}},
+        "say": {
+            "service": {
+                "netflix": ["Netflix"],
+                "prime_video": ["Prime Video", "Prime"],
+                "disney_plus": ["Disney+"],
+                "apple_tv": ["Apple TV"],
+                "max": ["Max"],
+                "local_library": ["my own library", "local files"],
+            }
+        },
         "requests": [
             "play {title}[ on {service}]",
             "put on the movie {title}[ on the {device}]",
@@ -31,13 +51,20 @@ TOOLS = [
     },
     {
         "name": "resume_show",
-        "descriptions": ["Continue a TV series where the user left off, or at a given episode.", "Play the next episode of a show."],
+        "descriptions": [
+            "Continue a TV series where the user left off, or at a given episode.",
+            "Play the next episode of a show.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "show": {"type": "string", "description": "Series title."},
                 "season": {"type": "integer", "minimum": 1, "description": "Season number."},
-                "episode": {"type": "integer", "minimum": 1, "description": "Episode number within the season."},
+                "episode": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Episode number within the season.",
+                },
             },
             "required": ["show"],
         },
@@ -56,17 +83,28 @@ TOOLS = [
     },
     {
         "name": "find_streaming_title",
-        "descriptions": ["Find which services stream a movie or show.", "Search streaming catalogues for a title."],
+        "descriptions": [
+            "Find which services stream a movie or show.",
+            "Search streaming catalogues for a title.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "title": {"type": "string", "description": "Movie or show title."},
-                "free_only": {"type": "boolean", "description": "Only services where it is included, not rented."},
+                "free_only": {
+                    "type": "boolean",
+                    "description": "Only services where it is included, not rented.",
+                },
             },
             "required": ["title"],
         },
         "values": {"title": "pool:movie", "free_only": "bool"},
-        "say": {"free_only": {"true": ["included in a subscription", "without renting"], "false": ["rent or buy is fine"]}},
+        "say": {
+            "free_only": {
+                "true": ["included in a subscription", "without renting"],
+                "false": ["rent or buy is fine"],
+            }
+        },
         "requests": [
             "where can I watch {title}",
             "is {title} streaming anywhere[ {free_only}]",
@@ -82,7 +120,10 @@ TOOLS = [
     },
     {
         "name": "add_to_watch_later",
-        "descriptions": ["Save a movie or show to watch later.", "Add a title to the user's watch list."],
+        "descriptions": [
+            "Save a movie or show to watch later.",
+            "Add a title to the user's watch list.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {"title": {"type": "string", "description": "Movie or show title."}},
@@ -103,7 +144,10 @@ TOOLS = [
     },
     {
         "name": "set_subtitles",
-        "descriptions": ["Turn subtitles on or off and pick their language.", "Change captions on the current video."],
+        "descriptions": [
+            "Turn subtitles on or off and pick their language.",
+            "Change captions on the current video.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -127,7 +171,10 @@ TOOLS = [
     },
     {
         "name": "cast_to_screen",
-        "descriptions": ["Cast the phone's video to a TV or screen.", "Mirror what's playing to another device."],
+        "descriptions": [
+            "Cast the phone's video to a TV or screen.",
+            "Mirror what's playing to another device.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {"device": {"type": "string", "description": "Screen to cast to."}},
@@ -152,7 +199,11 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "query": {"type": "string", "description": "What the video is about."},
-                "max_minutes": {"type": "integer", "minimum": 1, "description": "Longest video length wanted."},
+                "max_minutes": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Longest video length wanted.",
+                },
             },
             "required": ["query"],
         },

@@ -25,7 +25,7 @@ TOOLS = [
             "can you SMS {recipient}: {body}",
             "message {recipient} by text, tell them {body}",
             "shoot {recipient} a quick text - {body}",
-            "please send an SMS to {recipient} that says \"{body}\"",
+            'please send an SMS to {recipient} that says "{body}"',
             "tell {recipient} via text: {body}",
             "text message for {recipient}: {body}",
         ],
@@ -51,13 +51,17 @@ TOOLS = [
             },
             "required": ["app", "recipient", "body"],
         },
-        "values": {"app": "pool:messaging_app", "recipient": "pool:contact", "body": "pool:message"},
+        "values": {
+            "app": "pool:messaging_app",
+            "recipient": "pool:contact",
+            "body": "pool:message",
+        },
         "requests": [
             "send {recipient} a {app} message: {body}",
             "on {app}, tell {recipient} {body}",
             "{app} {recipient}: {body}",
             "message {recipient} on {app} saying {body}",
-            "can you ping {recipient} in {app} with \"{body}\"",
+            'can you ping {recipient} in {app} with "{body}"',
             "write to {recipient} over {app} - {body}",
             "drop {recipient} a {app} note that says {body}",
             "use {app} to send {body} to {recipient}",
@@ -73,7 +77,10 @@ TOOLS = [
             "properties": {
                 "group": {"type": "string", "description": "Name of the group chat."},
                 "body": {"type": "string", "description": "Text of the message."},
-                "mention_all": {"type": "boolean", "description": "Notify every member with an @all mention."},
+                "mention_all": {
+                    "type": "boolean",
+                    "description": "Notify every member with an @all mention.",
+                },
             },
             "required": ["group", "body"],
         },
@@ -82,7 +89,12 @@ TOOLS = [
             "body": "pool:message",
             "mention_all": "bool",
         },
-        "say": {"mention_all": {"true": ["and ping everyone", "with an @all"], "false": ["no need to ping everyone"]}},
+        "say": {
+            "mention_all": {
+                "true": ["and ping everyone", "with an @all"],
+                "false": ["no need to ping everyone"],
+            }
+        },
         "requests": [
             "tell the {group} group {body}[ {mention_all}]",
             "post in {group}: {body}",
@@ -98,7 +110,10 @@ TOOLS = [
     },
     {
         "name": "schedule_text_message",
-        "descriptions": ["Schedule an SMS to be sent later.", "Queue a text message for a date and time."],
+        "descriptions": [
+            "Schedule an SMS to be sent later.",
+            "Queue a text message for a date and time.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -116,10 +131,14 @@ TOOLS = [
             },
             "required": ["recipient", "body", "send_at"],
         },
-        "values": {"recipient": "pool:contact", "body": "pool:message", "send_at": {"date": "date", "time": "time"}},
+        "values": {
+            "recipient": "pool:contact",
+            "body": "pool:message",
+            "send_at": {"date": "date", "time": "time"},
+        },
         "requests": [
             "schedule a text to {recipient} on {send_at.date} at {send_at.time}: {body}",
-            "text {recipient} \"{body}\" at {send_at.time} on {send_at.date}",
+            'text {recipient} "{body}" at {send_at.time} on {send_at.date}',
             "on {send_at.date} at {send_at.time}, send {recipient} a text saying {body}",
             "queue an SMS for {recipient} - {body} - for {send_at.date}, {send_at.time}",
             "can you send {recipient} {body} later, like {send_at.date} {send_at.time}",
@@ -127,7 +146,9 @@ TOOLS = [
             "send {recipient} {body} on {send_at.date} at {send_at.time}",
             "later on {send_at.date}, around {send_at.time}, text {recipient}: {body}",
         ],
-        "indirect": ["I'll be asleep, so on {send_at.date} at {send_at.time} text {recipient} {body} for me"],
+        "indirect": [
+            "I'll be asleep, so on {send_at.date} at {send_at.time} text {recipient} {body} for me"
+        ],
         "similar": ["send_text_message"],
     },
     {
@@ -137,7 +158,12 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "sender": {"type": "string", "description": "Only messages from this contact."},
-                "limit": {"type": "integer", "minimum": 1, "maximum": 20, "description": "How many messages at most."},
+                "limit": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 20,
+                    "description": "How many messages at most.",
+                },
             },
             "required": [],
         },
@@ -158,7 +184,10 @@ TOOLS = [
     },
     {
         "name": "reply_to_last_message",
-        "descriptions": ["Reply to the most recent message received.", "Answer the last text or chat in the same thread."],
+        "descriptions": [
+            "Reply to the most recent message received.",
+            "Answer the last text or chat in the same thread.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {"body": {"type": "string", "description": "Text of the reply."}},
@@ -168,7 +197,7 @@ TOOLS = [
         "requests": [
             "reply {body}",
             "write back {body}",
-            "answer that with \"{body}\"",
+            'answer that with "{body}"',
             "respond: {body}",
             "reply to the last message saying {body}",
             "tell them {body}",
@@ -188,7 +217,12 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "contact": {"type": "string", "description": "Who to share the location with."},
-                "duration_minutes": {"type": "integer", "minimum": 5, "maximum": 480, "description": "How long to share, in minutes."},
+                "duration_minutes": {
+                    "type": "integer",
+                    "minimum": 5,
+                    "maximum": 480,
+                    "description": "How long to share, in minutes.",
+                },
             },
             "required": ["contact"],
         },
@@ -203,6 +237,8 @@ TOOLS = [
             "let {contact} track where I am[ for {duration_minutes} minutes]",
             "location sharing for {contact} please",
         ],
-        "indirect": ["{contact} keeps asking where I am, just let them track me[ for {duration_minutes} minutes]"],
+        "indirect": [
+            "{contact} keeps asking where I am, just let them track me[ for {duration_minutes} minutes]"
+        ],
     },
 ]

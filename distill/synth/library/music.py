@@ -5,7 +5,10 @@ DOMAIN = "music"
 TOOLS = [
     {
         "name": "play_music_track",
-        "descriptions": ["Play a song, optionally by a named artist.", "Start playing a specific track."],
+        "descriptions": [
+            "Play a song, optionally by a named artist.",
+            "Start playing a specific track.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -41,7 +44,9 @@ TOOLS = [
             "required": ["artist"],
         },
         "values": {"artist": "pool:artist", "shuffle": "bool"},
-        "say": {"shuffle": {"true": ["shuffled", "on shuffle"], "false": ["in order", "no shuffle"]}},
+        "say": {
+            "shuffle": {"true": ["shuffled", "on shuffle"], "false": ["in order", "no shuffle"]}
+        },
         "requests": [
             "play some {artist}",
             "put on {artist}[ {shuffle}]",
@@ -127,16 +132,31 @@ TOOLS = [
     },
     {
         "name": "control_playback",
-        "descriptions": ["Pause, resume, skip or go back in the current audio.", "Control what is playing."],
+        "descriptions": [
+            "Pause, resume, skip or go back in the current audio.",
+            "Control what is playing.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "action": {"type": "string", "enum": ["pause", "resume", "next", "previous", "restart"], "description": "What to do."},
+                "action": {
+                    "type": "string",
+                    "enum": ["pause", "resume", "next", "previous", "restart"],
+                    "description": "What to do.",
+                },
             },
             "required": ["action"],
         },
         "values": {"action": "enum"},
-        "say": {"action": {"pause": ["pause", "hold"], "resume": ["resume", "unpause"], "next": ["skip", "next"], "previous": ["previous", "go back"], "restart": ["restart", "replay"]}},
+        "say": {
+            "action": {
+                "pause": ["pause", "hold"],
+                "resume": ["resume", "unpause"],
+                "next": ["skip", "next"],
+                "previous": ["previous", "go back"],
+                "restart": ["restart", "replay"],
+            }
+        },
         "requests": [
             "{action}",
             "{action} the music",
@@ -151,11 +171,17 @@ TOOLS = [
     },
     {
         "name": "add_track_to_playlist",
-        "descriptions": ["Add a song to a playlist.", "Save a track into one of the user's playlists."],
+        "descriptions": [
+            "Add a song to a playlist.",
+            "Save a track into one of the user's playlists.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "track": {"type": "string", "description": "Song title; the current song if omitted."},
+                "track": {
+                    "type": "string",
+                    "description": "Song title; the current song if omitted.",
+                },
                 "playlist": {"type": "string", "description": "Playlist to add to."},
             },
             "required": ["playlist"],
@@ -175,14 +201,27 @@ TOOLS = [
     },
     {
         "name": "like_current_song",
-        "descriptions": ["Like or unlike the song that is playing.", "Mark the current track as a favourite."],
+        "descriptions": [
+            "Like or unlike the song that is playing.",
+            "Mark the current track as a favourite.",
+        ],
         "parameters": {
             "type": "object",
-            "properties": {"liked": {"type": "boolean", "description": "True to like, false to remove the like."}},
+            "properties": {
+                "liked": {
+                    "type": "boolean",
+                    "description": "True to like, false to remove the like.",
+                }
+            },
             "required": ["liked"],
         },
         "values": {"liked": "bool"},
-        "say": {"liked": {"true": ["like", "love", "heart"], "false": ["unlike", "remove the like from"]}},
+        "say": {
+            "liked": {
+                "true": ["like", "love", "heart"],
+                "false": ["unlike", "remove the like from"],
+            }
+        },
         "requests": [
             "{liked} this song",
             "{liked} this",

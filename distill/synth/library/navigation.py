@@ -2,7 +2,11 @@
 
 DOMAIN = "navigation"
 
-_MODE = {"type": "string", "enum": ["driving", "walking", "cycling", "transit"], "description": "How the user travels."}
+_MODE = {
+    "type": "string",
+    "enum": ["driving", "walking", "cycling", "transit"],
+    "description": "How the user travels.",
+}
 
 TOOLS = [
     {
@@ -14,7 +18,10 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "origin": {"type": "string", "description": "Start address or place; current location if omitted."},
+                "origin": {
+                    "type": "string",
+                    "description": "Start address or place; current location if omitted.",
+                },
                 "destination": {"type": "string", "description": "Address or place to go to."},
                 "mode": _MODE,
                 "avoid": {
@@ -25,7 +32,12 @@ TOOLS = [
             },
             "required": ["destination"],
         },
-        "values": {"origin": "pool:address", "destination": "pool:address", "mode": "enum", "avoid": "list:enum:1:2"},
+        "values": {
+            "origin": "pool:address",
+            "destination": "pool:address",
+            "mode": "enum",
+            "avoid": "list:enum:1:2",
+        },
         "requests": [
             "directions to {destination}[ from {origin}]",
             "how do I get to {destination}[ by {mode}]",
@@ -42,7 +54,10 @@ TOOLS = [
     },
     {
         "name": "start_navigation",
-        "descriptions": ["Start turn-by-turn navigation to a destination.", "Begin guiding the user to a place."],
+        "descriptions": [
+            "Start turn-by-turn navigation to a destination.",
+            "Begin guiding the user to a place.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -53,7 +68,12 @@ TOOLS = [
             "required": ["destination"],
         },
         "values": {"destination": "pool:address", "mode": "enum", "voice_guidance": "bool"},
-        "say": {"voice_guidance": {"true": ["with voice", "and read the turns out"], "false": ["muted", "without voice"]}},
+        "say": {
+            "voice_guidance": {
+                "true": ["with voice", "and read the turns out"],
+                "false": ["muted", "without voice"],
+            }
+        },
         "requests": [
             "navigate to {destination}",
             "take me to {destination}[ {voice_guidance}]",
@@ -69,13 +89,19 @@ TOOLS = [
     },
     {
         "name": "estimate_travel_time",
-        "descriptions": ["Estimate how long a trip takes.", "Get the travel time to a place, optionally leaving at a set time."],
+        "descriptions": [
+            "Estimate how long a trip takes.",
+            "Get the travel time to a place, optionally leaving at a set time.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "destination": {"type": "string", "description": "Place to travel to."},
                 "mode": _MODE,
-                "depart_at": {"type": "string", "description": "Departure time, HH:MM; now if omitted."},
+                "depart_at": {
+                    "type": "string",
+                    "description": "Departure time, HH:MM; now if omitted.",
+                },
             },
             "required": ["destination"],
         },
@@ -95,16 +121,32 @@ TOOLS = [
     },
     {
         "name": "find_nearby_places",
-        "descriptions": ["Find places of a kind near the user.", "Search for nearby shops, services or points of interest."],
+        "descriptions": [
+            "Find places of a kind near the user.",
+            "Search for nearby shops, services or points of interest.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "category": {
                     "type": "string",
-                    "enum": ["gas_station", "pharmacy", "atm", "parking", "ev_charger", "coffee_shop", "supermarket", "hospital"],
+                    "enum": [
+                        "gas_station",
+                        "pharmacy",
+                        "atm",
+                        "parking",
+                        "ev_charger",
+                        "coffee_shop",
+                        "supermarket",
+                        "hospital",
+                    ],
                     "description": "Kind of place.",
                 },
-                "radius_km": {"type": "number", "minimum": 0.1, "description": "Search radius in kilometres."},
+                "radius_km": {
+                    "type": "number",
+                    "minimum": 0.1,
+                    "description": "Search radius in kilometres.",
+                },
                 "open_now": {"type": "boolean", "description": "Only places open right now."},
             },
             "required": ["category"],
@@ -112,7 +154,11 @@ TOOLS = [
         "values": {"category": "enum", "radius_km": "float:0.5:10:1", "open_now": "bool"},
         "say": {
             "open_now": {"true": ["that's open now", "open right now"], "false": ["open or not"]},
-            "category": {"atm": ["ATM", "cash machine"], "ev_charger": ["EV charger", "charging station"], "gas_station": ["gas station", "petrol station"]},
+            "category": {
+                "atm": ["ATM", "cash machine"],
+                "ev_charger": ["EV charger", "charging station"],
+                "gas_station": ["gas station", "petrol station"],
+            },
         },
         "requests": [
             "find a {category} nearby",
@@ -128,10 +174,15 @@ TOOLS = [
     },
     {
         "name": "check_traffic",
-        "descriptions": ["Check traffic on the way to a place.", "Report delays and incidents on a route."],
+        "descriptions": [
+            "Check traffic on the way to a place.",
+            "Report delays and incidents on a route.",
+        ],
         "parameters": {
             "type": "object",
-            "properties": {"destination": {"type": "string", "description": "Place the route goes to."}},
+            "properties": {
+                "destination": {"type": "string", "description": "Place the route goes to."}
+            },
             "required": ["destination"],
         },
         "values": {"destination": "pool:address"},
@@ -150,7 +201,10 @@ TOOLS = [
     },
     {
         "name": "share_eta",
-        "descriptions": ["Send a contact your arrival time.", "Share the estimated time of arrival of the current trip."],
+        "descriptions": [
+            "Send a contact your arrival time.",
+            "Share the estimated time of arrival of the current trip.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {"contact": {"type": "string", "description": "Who receives the ETA."}},
@@ -172,7 +226,10 @@ TOOLS = [
     },
     {
         "name": "save_favorite_place",
-        "descriptions": ["Save a place as a favourite with a nickname.", "Store a named address like home or work."],
+        "descriptions": [
+            "Save a place as a favourite with a nickname.",
+            "Store a named address like home or work.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -181,7 +238,10 @@ TOOLS = [
             },
             "required": ["address", "nickname"],
         },
-        "values": {"address": "pool:street", "nickname": "choice:home|work|gym|mum's|school|the cabin"},
+        "values": {
+            "address": "pool:street",
+            "nickname": "choice:home|work|gym|mum's|school|the cabin",
+        },
         "requests": [
             "save {address} as {nickname}",
             "set {nickname} to {address}",

@@ -5,12 +5,20 @@ DOMAIN = "news"
 TOOLS = [
     {
         "name": "get_headlines",
-        "descriptions": ["Get today's top headlines.", "Read the main news stories, optionally from one source."],
+        "descriptions": [
+            "Get today's top headlines.",
+            "Read the main news stories, optionally from one source.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "source": {"type": "string", "description": "News outlet; all outlets if omitted."},
-                "count": {"type": "integer", "minimum": 1, "maximum": 10, "description": "How many headlines."},
+                "count": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 10,
+                    "description": "How many headlines.",
+                },
                 "country": {"type": "string", "description": "Country the news is about."},
             },
             "required": [],
@@ -27,18 +35,30 @@ TOOLS = [
             "news headlines please",
             "what are the top {count} headlines[ from {source}]",
         ],
-        "result": {"top_story": "choice:Rail strike ends|Local team wins final|New bridge opens|Heatwave expected"},
+        "result": {
+            "top_story": "choice:Rail strike ends|Local team wins final|New bridge opens|Heatwave expected"
+        },
         "similar": ["news_briefing"],
     },
     {
         "name": "news_briefing",
-        "descriptions": ["Give a short news briefing on a topic.", "Summarise recent stories about a subject."],
+        "descriptions": [
+            "Give a short news briefing on a topic.",
+            "Summarise recent stories about a subject.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "topic": {"type": "string", "description": "Subject of the briefing."},
-                "since": {"type": "string", "description": "Only stories on or after this date, YYYY-MM-DD."},
-                "length": {"type": "string", "enum": ["short", "medium", "long"], "description": "How long the briefing is."},
+                "since": {
+                    "type": "string",
+                    "description": "Only stories on or after this date, YYYY-MM-DD.",
+                },
+                "length": {
+                    "type": "string",
+                    "enum": ["short", "medium", "long"],
+                    "description": "How long the briefing is.",
+                },
             },
             "required": ["topic"],
         },
@@ -58,17 +78,30 @@ TOOLS = [
     },
     {
         "name": "follow_news_topic",
-        "descriptions": ["Follow a topic to get alerts on new stories.", "Subscribe to news about a subject."],
+        "descriptions": [
+            "Follow a topic to get alerts on new stories.",
+            "Subscribe to news about a subject.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "topic": {"type": "string", "description": "Subject to follow."},
-                "alerts": {"type": "string", "enum": ["instant", "daily_digest", "weekly_digest"], "description": "How often to notify."},
+                "alerts": {
+                    "type": "string",
+                    "enum": ["instant", "daily_digest", "weekly_digest"],
+                    "description": "How often to notify.",
+                },
             },
             "required": ["topic"],
         },
         "values": {"topic": "pool:news_topic", "alerts": "enum"},
-        "say": {"alerts": {"instant": ["right away", "instantly"], "daily_digest": ["in a daily digest", "once a day"], "weekly_digest": ["weekly", "in a weekly digest"]}},
+        "say": {
+            "alerts": {
+                "instant": ["right away", "instantly"],
+                "daily_digest": ["in a daily digest", "once a day"],
+                "weekly_digest": ["weekly", "in a weekly digest"],
+            }
+        },
         "requests": [
             "follow {topic}",
             "keep me posted on {topic}[ {alerts}]",
@@ -83,19 +116,33 @@ TOOLS = [
     },
     {
         "name": "read_article",
-        "descriptions": ["Read a news article aloud.", "Open the full text of a story by its headline."],
+        "descriptions": [
+            "Read a news article aloud.",
+            "Open the full text of a story by its headline.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "headline": {"type": "string", "description": "Headline of the story."},
-                "summary_only": {"type": "boolean", "description": "Read a summary instead of the full text."},
+                "summary_only": {
+                    "type": "boolean",
+                    "description": "Read a summary instead of the full text.",
+                },
             },
             "required": ["headline"],
         },
-        "values": {"headline": "choice:Rail strike ends|Local team wins final|New bridge opens|Heatwave expected|City votes on bike lanes", "summary_only": "bool"},
-        "say": {"summary_only": {"true": ["just the summary", "the short version"], "false": ["the whole thing", "in full"]}},
+        "values": {
+            "headline": "choice:Rail strike ends|Local team wins final|New bridge opens|Heatwave expected|City votes on bike lanes",
+            "summary_only": "bool",
+        },
+        "say": {
+            "summary_only": {
+                "true": ["just the summary", "the short version"],
+                "false": ["the whole thing", "in full"],
+            }
+        },
         "requests": [
-            "read the story \"{headline}\"[, {summary_only}]",
+            'read the story "{headline}"[, {summary_only}]',
             "open the article {headline}",
             "tell me more about {headline}",
             "read {headline}[ - {summary_only}]",

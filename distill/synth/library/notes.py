@@ -11,11 +11,19 @@ TOOLS = [
             "properties": {
                 "title": {"type": "string", "description": "Title of the note."},
                 "content": {"type": "string", "description": "Text of the note."},
-                "tags": {"type": "array", "items": {"type": "string"}, "description": "Tags to file the note under."},
+                "tags": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Tags to file the note under.",
+                },
             },
             "required": ["content"],
         },
-        "values": {"title": "pool:note_title", "content": "pool:note_text", "tags": "list:choice:home|work|ideas|travel|health|family:1:2"},
+        "values": {
+            "title": "pool:note_title",
+            "content": "pool:note_text",
+            "tags": "list:choice:home|work|ideas|travel|health|family:1:2",
+        },
         "requests": [
             "take a note: {content}",
             "make a note[ called {title}] that says {content}",
@@ -64,7 +72,10 @@ TOOLS = [
             },
             "required": ["query"],
         },
-        "values": {"query": "choice:basil|lease|paint|tire pressure|chocolate|garage code|router|locker", "tag": "choice:home|work|ideas|travel"},
+        "values": {
+            "query": "choice:basil|lease|paint|tire pressure|chocolate|garage code|router|locker",
+            "tag": "choice:home|work|ideas|travel",
+        },
         "requests": [
             "find my notes about {query}",
             "search notes for {query}[ in {tag}]",

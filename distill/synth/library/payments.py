@@ -10,13 +10,25 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "recipient": {"type": "string", "description": "Who receives the money."},
-                "amount": {"type": "number", "exclusiveMinimum": 0, "description": "Amount to send."},
-                "currency": {"type": "string", "description": "ISO currency code; the account currency if omitted."},
+                "amount": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "description": "Amount to send.",
+                },
+                "currency": {
+                    "type": "string",
+                    "description": "ISO currency code; the account currency if omitted.",
+                },
                 "note": {"type": "string", "description": "What the payment is for."},
             },
             "required": ["recipient", "amount"],
         },
-        "values": {"recipient": "pool:payee", "amount": "float:2:500:2", "currency": "pool:currency", "note": "pool:payment_note"},
+        "values": {
+            "recipient": "pool:payee",
+            "amount": "float:2:500:2",
+            "currency": "pool:currency",
+            "note": "pool:payment_note",
+        },
         "requests": [
             "send {recipient} {amount}[ {currency}][ for {note}]",
             "pay {recipient} {amount}[, it's for {note}]",
@@ -27,7 +39,10 @@ TOOLS = [
             "{amount} to {recipient}[, note: {note}]",
         ],
         "indirect": ["{recipient} covered the {note} last night, it was {amount}"],
-        "result": {"transaction_id": "choice:tx-88213|tx-10442|tx-50919", "new_balance": "float:10:4000:2"},
+        "result": {
+            "transaction_id": "choice:tx-88213|tx-10442|tx-50919",
+            "new_balance": "float:10:4000:2",
+        },
         "similar": ["request_money", "pay_bill"],
     },
     {
@@ -37,7 +52,11 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "payer": {"type": "string", "description": "Who should pay."},
-                "amount": {"type": "number", "exclusiveMinimum": 0, "description": "Amount requested."},
+                "amount": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "description": "Amount requested.",
+                },
                 "note": {"type": "string", "description": "What it is for."},
             },
             "required": ["payer", "amount"],
@@ -63,8 +82,15 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "biller": {"type": "string", "description": "Company that sent the bill."},
-                "amount": {"type": "number", "exclusiveMinimum": 0, "description": "Amount to pay; the full balance if omitted."},
-                "pay_on": {"type": "string", "description": "Date to pay, YYYY-MM-DD; today if omitted."},
+                "amount": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "description": "Amount to pay; the full balance if omitted.",
+                },
+                "pay_on": {
+                    "type": "string",
+                    "description": "Date to pay, YYYY-MM-DD; today if omitted.",
+                },
             },
             "required": ["biller"],
         },
@@ -83,17 +109,32 @@ TOOLS = [
     },
     {
         "name": "split_expense",
-        "descriptions": ["Split a cost evenly with friends and request their shares.", "Divide a bill between people."],
+        "descriptions": [
+            "Split a cost evenly with friends and request their shares.",
+            "Divide a bill between people.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "total": {"type": "number", "exclusiveMinimum": 0, "description": "Total amount to split."},
-                "people": {"type": "array", "items": {"type": "string"}, "description": "Who shares the cost, besides the user."},
+                "total": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "description": "Total amount to split.",
+                },
+                "people": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Who shares the cost, besides the user.",
+                },
                 "note": {"type": "string", "description": "What the expense was."},
             },
             "required": ["total", "people"],
         },
-        "values": {"total": "float:10:600:2", "people": "list:pool:first_name:1:3", "note": "pool:payment_note"},
+        "values": {
+            "total": "float:10:600:2",
+            "people": "list:pool:first_name:1:3",
+            "note": "pool:payment_note",
+        },
         "requests": [
             "split {total} with {people}[ for {note}]",
             "divide the {total} bill between me and {people}",
@@ -108,11 +149,18 @@ TOOLS = [
     },
     {
         "name": "check_balance",
-        "descriptions": ["Get the balance of a bank account.", "Tell how much money is in an account."],
+        "descriptions": [
+            "Get the balance of a bank account.",
+            "Tell how much money is in an account.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "account": {"type": "string", "enum": ["checking", "savings", "credit_card"], "description": "Which account."},
+                "account": {
+                    "type": "string",
+                    "enum": ["checking", "savings", "credit_card"],
+                    "description": "Which account.",
+                },
             },
             "required": [],
         },
@@ -132,13 +180,26 @@ TOOLS = [
     },
     {
         "name": "list_transactions",
-        "descriptions": ["List recent account transactions.", "Show payments in and out, optionally filtered."],
+        "descriptions": [
+            "List recent account transactions.",
+            "Show payments in and out, optionally filtered.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "since": {"type": "string", "description": "Only transactions on or after this date, YYYY-MM-DD."},
-                "min_amount": {"type": "number", "minimum": 0, "description": "Only transactions at least this large."},
-                "merchant": {"type": "string", "description": "Only transactions with this merchant."},
+                "since": {
+                    "type": "string",
+                    "description": "Only transactions on or after this date, YYYY-MM-DD.",
+                },
+                "min_amount": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Only transactions at least this large.",
+                },
+                "merchant": {
+                    "type": "string",
+                    "description": "Only transactions with this merchant.",
+                },
             },
             "required": [],
         },

@@ -5,12 +5,19 @@ DOMAIN = "podcasts"
 TOOLS = [
     {
         "name": "play_podcast_episode",
-        "descriptions": ["Play a podcast, the latest episode unless another is named.", "Start a podcast episode."],
+        "descriptions": [
+            "Play a podcast, the latest episode unless another is named.",
+            "Start a podcast episode.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "podcast": {"type": "string", "description": "Podcast name."},
-                "episode_number": {"type": "integer", "minimum": 1, "description": "Episode number; the newest if omitted."},
+                "episode_number": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Episode number; the newest if omitted.",
+                },
             },
             "required": ["podcast"],
         },
@@ -29,17 +36,28 @@ TOOLS = [
     },
     {
         "name": "subscribe_podcast",
-        "descriptions": ["Follow a podcast to get new episodes.", "Subscribe or unsubscribe to a podcast."],
+        "descriptions": [
+            "Follow a podcast to get new episodes.",
+            "Subscribe or unsubscribe to a podcast.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "podcast": {"type": "string", "description": "Podcast name."},
-                "subscribed": {"type": "boolean", "description": "True to subscribe, false to unsubscribe."},
+                "subscribed": {
+                    "type": "boolean",
+                    "description": "True to subscribe, false to unsubscribe.",
+                },
             },
             "required": ["podcast", "subscribed"],
         },
         "values": {"podcast": "pool:podcast", "subscribed": "bool"},
-        "say": {"subscribed": {"true": ["subscribe to", "follow"], "false": ["unsubscribe from", "unfollow"]}},
+        "say": {
+            "subscribed": {
+                "true": ["subscribe to", "follow"],
+                "false": ["unsubscribe from", "unfollow"],
+            }
+        },
         "requests": [
             "{subscribed} {podcast}",
             "can you {subscribed} {podcast}",
@@ -54,18 +72,34 @@ TOOLS = [
     },
     {
         "name": "download_podcast_episodes",
-        "descriptions": ["Download podcast episodes for offline listening.", "Save the latest episodes of a podcast to the device."],
+        "descriptions": [
+            "Download podcast episodes for offline listening.",
+            "Save the latest episodes of a podcast to the device.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "podcast": {"type": "string", "description": "Podcast name."},
-                "count": {"type": "integer", "minimum": 1, "maximum": 20, "description": "How many of the newest episodes."},
-                "wifi_only": {"type": "boolean", "description": "Wait for Wi-Fi before downloading."},
+                "count": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 20,
+                    "description": "How many of the newest episodes.",
+                },
+                "wifi_only": {
+                    "type": "boolean",
+                    "description": "Wait for Wi-Fi before downloading.",
+                },
             },
             "required": ["podcast"],
         },
         "values": {"podcast": "pool:podcast", "count": "int:1:10", "wifi_only": "bool"},
-        "say": {"wifi_only": {"true": ["on wifi only", "only over wifi"], "false": ["even on mobile data", "right away on data"]}},
+        "say": {
+            "wifi_only": {
+                "true": ["on wifi only", "only over wifi"],
+                "false": ["even on mobile data", "right away on data"],
+            }
+        },
         "requests": [
             "download {podcast}",
             "save the last {count} episodes of {podcast}[ {wifi_only}]",
@@ -84,7 +118,11 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "speed": {"type": "number", "enum": [0.75, 1.0, 1.25, 1.5, 1.75, 2.0], "description": "Playback speed multiplier."},
+                "speed": {
+                    "type": "number",
+                    "enum": [0.75, 1.0, 1.25, 1.5, 1.75, 2.0],
+                    "description": "Playback speed multiplier.",
+                },
             },
             "required": ["speed"],
         },
@@ -102,12 +140,18 @@ TOOLS = [
     },
     {
         "name": "list_new_episodes",
-        "descriptions": ["List new episodes from followed podcasts.", "Show unplayed podcast episodes."],
+        "descriptions": [
+            "List new episodes from followed podcasts.",
+            "Show unplayed podcast episodes.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "podcast": {"type": "string", "description": "Only this podcast."},
-                "since": {"type": "string", "description": "Only episodes released on or after this date, YYYY-MM-DD."},
+                "since": {
+                    "type": "string",
+                    "description": "Only episodes released on or after this date, YYYY-MM-DD.",
+                },
             },
             "required": [],
         },

@@ -15,7 +15,11 @@ TOOLS = [
                 "text": {"type": "string", "description": "What to be reminded of."},
                 "date": {"type": "string", "description": "Day of the reminder, YYYY-MM-DD."},
                 "time": {"type": "string", "description": "Time of the reminder, HH:MM (24-hour)."},
-                "priority": {"type": "string", "enum": ["low", "normal", "high"], "description": "How important it is."},
+                "priority": {
+                    "type": "string",
+                    "enum": ["low", "normal", "high"],
+                    "description": "How important it is.",
+                },
             },
             "required": ["text", "time"],
         },
@@ -48,12 +52,21 @@ TOOLS = [
             "properties": {
                 "text": {"type": "string", "description": "What to be reminded of."},
                 "place": {"type": "string", "description": "Place that triggers the reminder."},
-                "trigger": {"type": "string", "enum": ["arrive", "leave"], "description": "Fire on arriving at or on leaving the place."},
+                "trigger": {
+                    "type": "string",
+                    "enum": ["arrive", "leave"],
+                    "description": "Fire on arriving at or on leaving the place.",
+                },
             },
             "required": ["text", "place", "trigger"],
         },
         "values": {"text": "pool:reminder", "place": "pool:place", "trigger": "enum"},
-        "say": {"trigger": {"arrive": ["when I get to", "when I arrive at", "once I reach"], "leave": ["when I leave", "as I head out of", "when I'm leaving"]}},
+        "say": {
+            "trigger": {
+                "arrive": ["when I get to", "when I arrive at", "once I reach"],
+                "leave": ["when I leave", "as I head out of", "when I'm leaving"],
+            }
+        },
         "requests": [
             "remind me to {text} {trigger} {place}",
             "{trigger} {place}, remind me to {text}",
@@ -69,12 +82,19 @@ TOOLS = [
     },
     {
         "name": "create_recurring_reminder",
-        "descriptions": ["Create a reminder that repeats.", "Set a daily, weekly or monthly reminder."],
+        "descriptions": [
+            "Create a reminder that repeats.",
+            "Set a daily, weekly or monthly reminder.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "text": {"type": "string", "description": "What to be reminded of."},
-                "every": {"type": "string", "enum": ["day", "weekday", "week", "month"], "description": "How often it repeats."},
+                "every": {
+                    "type": "string",
+                    "enum": ["day", "weekday", "week", "month"],
+                    "description": "How often it repeats.",
+                },
                 "time": {"type": "string", "description": "Time of day, HH:MM."},
             },
             "required": ["text", "every"],
@@ -97,7 +117,9 @@ TOOLS = [
         "descriptions": ["Mark a reminder as done.", "Tick off a reminder."],
         "parameters": {
             "type": "object",
-            "properties": {"text": {"type": "string", "description": "Text of the reminder to complete."}},
+            "properties": {
+                "text": {"type": "string", "description": "Text of the reminder to complete."}
+            },
             "required": ["text"],
         },
         "values": {"text": "pool:reminder"},
@@ -118,7 +140,9 @@ TOOLS = [
         "descriptions": ["Delete a reminder.", "Remove a reminder without completing it."],
         "parameters": {
             "type": "object",
-            "properties": {"text": {"type": "string", "description": "Text of the reminder to delete."}},
+            "properties": {
+                "text": {"type": "string", "description": "Text of the reminder to delete."}
+            },
             "required": ["text"],
         },
         "values": {"text": "pool:reminder"},
@@ -136,17 +160,31 @@ TOOLS = [
     },
     {
         "name": "list_reminders",
-        "descriptions": ["List upcoming reminders.", "Show reminders, optionally only for one day."],
+        "descriptions": [
+            "List upcoming reminders.",
+            "Show reminders, optionally only for one day.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "date": {"type": "string", "description": "Only reminders on this day, YYYY-MM-DD."},
-                "include_completed": {"type": "boolean", "description": "Also show completed reminders."},
+                "date": {
+                    "type": "string",
+                    "description": "Only reminders on this day, YYYY-MM-DD.",
+                },
+                "include_completed": {
+                    "type": "boolean",
+                    "description": "Also show completed reminders.",
+                },
             },
             "required": [],
         },
         "values": {"date": "date", "include_completed": "bool"},
-        "say": {"include_completed": {"true": ["including the done ones", "finished ones too"], "false": ["only open ones"]}},
+        "say": {
+            "include_completed": {
+                "true": ["including the done ones", "finished ones too"],
+                "false": ["only open ones"],
+            }
+        },
         "requests": [
             "what are my reminders[ for {date}]",
             "show reminders[, {include_completed}]",

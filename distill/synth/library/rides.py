@@ -2,7 +2,11 @@
 
 DOMAIN = "rides"
 
-_TIER = {"type": "string", "enum": ["economy", "comfort", "xl", "premium", "green"], "description": "Ride tier."}
+_TIER = {
+    "type": "string",
+    "enum": ["economy", "comfort", "xl", "premium", "green"],
+    "description": "Ride tier.",
+}
 
 TOOLS = [
     {
@@ -11,14 +15,27 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "pickup": {"type": "string", "description": "Pickup address; current location if omitted."},
+                "pickup": {
+                    "type": "string",
+                    "description": "Pickup address; current location if omitted.",
+                },
                 "dropoff": {"type": "string", "description": "Destination address."},
                 "tier": _TIER,
-                "passengers": {"type": "integer", "minimum": 1, "maximum": 6, "description": "Number of riders."},
+                "passengers": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 6,
+                    "description": "Number of riders.",
+                },
             },
             "required": ["dropoff"],
         },
-        "values": {"pickup": "pool:address", "dropoff": "pool:address", "tier": "enum", "passengers": "int:1:6"},
+        "values": {
+            "pickup": "pool:address",
+            "dropoff": "pool:address",
+            "tier": "enum",
+            "passengers": "int:1:6",
+        },
         "say": {"tier": {"xl": ["XL", "a big car"], "green": ["green", "electric"]}},
         "requests": [
             "get me a ride to {dropoff}[ from {pickup}]",
@@ -30,7 +47,9 @@ TOOLS = [
             "ride to {dropoff} please[, {tier}]",
             "[pick me up at {pickup} and ]take me to {dropoff}",
         ],
-        "indirect": ["my car's in the shop and I have to be at {dropoff} soon[, {passengers} of us]"],
+        "indirect": [
+            "my car's in the shop and I have to be at {dropoff} soon[, {passengers} of us]"
+        ],
         "result": {"driver": "pool:first_name", "arrives_in_minutes": "int:2:15"},
         "similar": ["schedule_ride", "start_navigation"],
     },
@@ -42,12 +61,20 @@ TOOLS = [
             "properties": {
                 "dropoff": {"type": "string", "description": "Destination address."},
                 "pickup_time": {"type": "string", "description": "Pickup time, HH:MM."},
-                "pickup_date": {"type": "string", "description": "Pickup day, YYYY-MM-DD; today if omitted."},
+                "pickup_date": {
+                    "type": "string",
+                    "description": "Pickup day, YYYY-MM-DD; today if omitted.",
+                },
                 "tier": _TIER,
             },
             "required": ["dropoff", "pickup_time"],
         },
-        "values": {"dropoff": "pool:address", "pickup_time": "time", "pickup_date": "date", "tier": "enum"},
+        "values": {
+            "dropoff": "pool:address",
+            "pickup_time": "time",
+            "pickup_date": "date",
+            "tier": "enum",
+        },
         "requests": [
             "schedule a ride to {dropoff} at {pickup_time}[ on {pickup_date}]",
             "book a car for {pickup_time}[ {pickup_date}] to {dropoff}",
@@ -58,7 +85,9 @@ TOOLS = [
             "book a ride at {pickup_time} to {dropoff}[ on {pickup_date}]",
             "I'll need a car at {pickup_time} to get to {dropoff}[, {tier}]",
         ],
-        "indirect": ["my flight leaves early, so I'll need to head to {dropoff} at {pickup_time}[ on {pickup_date}]"],
+        "indirect": [
+            "my flight leaves early, so I'll need to head to {dropoff} at {pickup_time}[ on {pickup_date}]"
+        ],
         "similar": ["book_ride"],
     },
     {
@@ -93,7 +122,11 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "reason": {"type": "string", "enum": ["changed_plans", "driver_too_far", "booked_by_mistake", "other"], "description": "Why the ride is cancelled."},
+                "reason": {
+                    "type": "string",
+                    "enum": ["changed_plans", "driver_too_far", "booked_by_mistake", "other"],
+                    "description": "Why the ride is cancelled.",
+                },
             },
             "required": [],
         },
@@ -112,7 +145,10 @@ TOOLS = [
     },
     {
         "name": "track_ride",
-        "descriptions": ["Show where the driver is and when they arrive.", "Track the current ride."],
+        "descriptions": [
+            "Show where the driver is and when they arrive.",
+            "Track the current ride.",
+        ],
         "parameters": {"type": "object", "properties": {}, "required": []},
         "values": {},
         "requests": [
@@ -125,21 +161,40 @@ TOOLS = [
             "how close is my ride",
             "where's the car now",
         ],
-        "result": {"arrives_in_minutes": "int:1:12", "car": "choice:grey Prius|blue Tesla|white Corolla|black Ioniq"},
+        "result": {
+            "arrives_in_minutes": "int:1:12",
+            "car": "choice:grey Prius|blue Tesla|white Corolla|black Ioniq",
+        },
     },
     {
         "name": "rate_driver",
-        "descriptions": ["Rate the last ride's driver.", "Give the driver stars and an optional tip."],
+        "descriptions": [
+            "Rate the last ride's driver.",
+            "Give the driver stars and an optional tip.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "stars": {"type": "integer", "minimum": 1, "maximum": 5, "description": "Rating from 1 to 5."},
-                "tip": {"type": "number", "minimum": 0, "description": "Tip amount in the local currency."},
+                "stars": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5,
+                    "description": "Rating from 1 to 5.",
+                },
+                "tip": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Tip amount in the local currency.",
+                },
                 "comment": {"type": "string", "description": "Short feedback."},
             },
             "required": ["stars"],
         },
-        "values": {"stars": "int:1:5", "tip": "float:1:20:2", "comment": "choice:great driver|smooth ride|car was dirty|very friendly|took a weird route"},
+        "values": {
+            "stars": "int:1:5",
+            "tip": "float:1:20:2",
+            "comment": "choice:great driver|smooth ride|car was dirty|very friendly|took a weird route",
+        },
         "requests": [
             "give the driver {stars} stars[ and a {tip} tip]",
             "rate my last ride {stars} out of 5[, {comment}]",

@@ -5,17 +5,35 @@ DOMAIN = "shopping"
 TOOLS = [
     {
         "name": "add_to_shopping_list",
-        "descriptions": ["Add items to a shopping list.", "Put groceries or other things on a list to buy."],
+        "descriptions": [
+            "Add items to a shopping list.",
+            "Put groceries or other things on a list to buy.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "items": {"type": "array", "items": {"type": "string"}, "description": "Things to add."},
-                "list_name": {"type": "string", "description": "Which list; the default list if omitted."},
-                "quantity": {"type": "integer", "minimum": 1, "description": "How many of each item."},
+                "items": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Things to add.",
+                },
+                "list_name": {
+                    "type": "string",
+                    "description": "Which list; the default list if omitted.",
+                },
+                "quantity": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "How many of each item.",
+                },
             },
             "required": ["items"],
         },
-        "values": {"items": "list:pool:grocery:1:3", "list_name": "pool:shopping_list", "quantity": "int:2:6"},
+        "values": {
+            "items": "list:pool:grocery:1:3",
+            "list_name": "pool:shopping_list",
+            "quantity": "int:2:6",
+        },
         "requests": [
             "add {items} to my shopping list",
             "put {items} on the {list_name} list",
@@ -31,11 +49,18 @@ TOOLS = [
     },
     {
         "name": "remove_from_shopping_list",
-        "descriptions": ["Remove items from a shopping list.", "Cross things off the shopping list."],
+        "descriptions": [
+            "Remove items from a shopping list.",
+            "Cross things off the shopping list.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "items": {"type": "array", "items": {"type": "string"}, "description": "Things to remove."},
+                "items": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Things to remove.",
+                },
                 "list_name": {"type": "string", "description": "Which list."},
             },
             "required": ["items"],
@@ -55,19 +80,45 @@ TOOLS = [
     },
     {
         "name": "search_store_catalog",
-        "descriptions": ["Search an online store for products.", "Find products and prices by keyword."],
+        "descriptions": [
+            "Search an online store for products.",
+            "Find products and prices by keyword.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "query": {"type": "string", "description": "What to look for."},
-                "max_price": {"type": "number", "minimum": 0, "description": "Highest price wanted."},
-                "sort_by": {"type": "string", "enum": ["relevance", "price_low", "price_high", "rating"], "description": "Result order."},
-                "store": {"type": "string", "description": "Store to search; all stores if omitted."},
+                "max_price": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Highest price wanted.",
+                },
+                "sort_by": {
+                    "type": "string",
+                    "enum": ["relevance", "price_low", "price_high", "rating"],
+                    "description": "Result order.",
+                },
+                "store": {
+                    "type": "string",
+                    "description": "Store to search; all stores if omitted.",
+                },
             },
             "required": ["query"],
         },
-        "values": {"query": "pool:product", "max_price": "float:5:300:0", "sort_by": "enum", "store": "pool:store"},
-        "say": {"sort_by": {"price_low": ["cheapest first", "lowest price first"], "price_high": ["most expensive first"], "rating": ["best rated first", "by rating"], "relevance": ["by relevance"]}},
+        "values": {
+            "query": "pool:product",
+            "max_price": "float:5:300:0",
+            "sort_by": "enum",
+            "store": "pool:store",
+        },
+        "say": {
+            "sort_by": {
+                "price_low": ["cheapest first", "lowest price first"],
+                "price_high": ["most expensive first"],
+                "rating": ["best rated first", "by rating"],
+                "relevance": ["by relevance"],
+            }
+        },
         "requests": [
             "find {query}[ under {max_price}]",
             "search for {query}[ at {store}]",
@@ -84,7 +135,10 @@ TOOLS = [
     },
     {
         "name": "add_to_cart",
-        "descriptions": ["Add a product to the online shopping cart.", "Put an item in the cart to buy later."],
+        "descriptions": [
+            "Add a product to the online shopping cart.",
+            "Put an item in the cart to buy later.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -108,17 +162,28 @@ TOOLS = [
     },
     {
         "name": "compare_prices",
-        "descriptions": ["Compare a product's price across stores.", "Find which store sells something cheapest."],
+        "descriptions": [
+            "Compare a product's price across stores.",
+            "Find which store sells something cheapest.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "product": {"type": "string", "description": "Product to compare."},
-                "include_shipping": {"type": "boolean", "description": "Include delivery costs in the comparison."},
+                "include_shipping": {
+                    "type": "boolean",
+                    "description": "Include delivery costs in the comparison.",
+                },
             },
             "required": ["product"],
         },
         "values": {"product": "pool:product", "include_shipping": "bool"},
-        "say": {"include_shipping": {"true": ["with shipping", "including delivery"], "false": ["ignoring shipping"]}},
+        "say": {
+            "include_shipping": {
+                "true": ["with shipping", "including delivery"],
+                "false": ["ignoring shipping"],
+            }
+        },
         "requests": [
             "where is {product} cheapest",
             "compare prices for {product}[ {include_shipping}]",
@@ -134,7 +199,10 @@ TOOLS = [
     },
     {
         "name": "reorder_last_purchase",
-        "descriptions": ["Reorder something bought before.", "Buy again a product from a past order."],
+        "descriptions": [
+            "Reorder something bought before.",
+            "Buy again a product from a past order.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {"product": {"type": "string", "description": "Product to buy again."}},
@@ -155,10 +223,15 @@ TOOLS = [
     },
     {
         "name": "track_package",
-        "descriptions": ["Track a parcel's delivery status.", "Check where an order is and when it arrives."],
+        "descriptions": [
+            "Track a parcel's delivery status.",
+            "Check where an order is and when it arrives.",
+        ],
         "parameters": {
             "type": "object",
-            "properties": {"order_id": {"type": "string", "description": "Order number or tracking number."}},
+            "properties": {
+                "order_id": {"type": "string", "description": "Order number or tracking number."}
+            },
             "required": ["order_id"],
         },
         "values": {"order_id": "pool:order_id"},
@@ -172,7 +245,10 @@ TOOLS = [
             "track {order_id}",
             "where is order {order_id} right now",
         ],
-        "result": {"status": "choice:in transit|out for delivery|delivered|label created", "eta": "date"},
+        "result": {
+            "status": "choice:in transit|out for delivery|delivered|label created",
+            "eta": "date",
+        },
         "similar": ["start_return"],
     },
     {
@@ -182,13 +258,33 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "order_id": {"type": "string", "description": "Order number."},
-                "reason": {"type": "string", "enum": ["damaged", "wrong_item", "too_small", "too_large", "changed_mind"], "description": "Why it's going back."},
-                "refund_method": {"type": "string", "enum": ["original_payment", "store_credit"], "description": "How to refund."},
+                "reason": {
+                    "type": "string",
+                    "enum": ["damaged", "wrong_item", "too_small", "too_large", "changed_mind"],
+                    "description": "Why it's going back.",
+                },
+                "refund_method": {
+                    "type": "string",
+                    "enum": ["original_payment", "store_credit"],
+                    "description": "How to refund.",
+                },
             },
             "required": ["order_id", "reason"],
         },
         "values": {"order_id": "pool:order_id", "reason": "enum", "refund_method": "enum"},
-        "say": {"reason": {"damaged": ["it arrived damaged", "damaged"], "wrong_item": ["they sent the wrong item", "wrong item"], "too_small": ["too small"], "too_large": ["too large", "too big"], "changed_mind": ["I changed my mind"]}, "refund_method": {"original_payment": ["back to my card"], "store_credit": ["as store credit"]}},
+        "say": {
+            "reason": {
+                "damaged": ["it arrived damaged", "damaged"],
+                "wrong_item": ["they sent the wrong item", "wrong item"],
+                "too_small": ["too small"],
+                "too_large": ["too large", "too big"],
+                "changed_mind": ["I changed my mind"],
+            },
+            "refund_method": {
+                "original_payment": ["back to my card"],
+                "store_credit": ["as store credit"],
+            },
+        },
         "requests": [
             "return order {order_id}, {reason}",
             "I want to send back {order_id} because {reason}[, refund {refund_method}]",

@@ -14,12 +14,22 @@ TOOLS = [
             "properties": {
                 "room": {"type": "string", "description": "Room whose lights to change."},
                 "on": {"type": "boolean", "description": "True to switch on, false to switch off."},
-                "brightness": {"type": "integer", "minimum": 1, "maximum": 100, "description": "Brightness in percent."},
+                "brightness": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 100,
+                    "description": "Brightness in percent.",
+                },
                 "color": {"type": "string", "description": "Light colour name."},
             },
             "required": ["room", "on"],
         },
-        "values": {"room": "pool:room", "on": "bool", "brightness": "int:5:100", "color": "pool:color"},
+        "values": {
+            "room": "pool:room",
+            "on": "bool",
+            "brightness": "int:5:100",
+            "color": "pool:color",
+        },
         "say": {"on": {"true": ["on", "up"], "false": ["off", "out"]}},
         "requests": [
             "turn the {room} lights {on}",
@@ -36,13 +46,25 @@ TOOLS = [
     },
     {
         "name": "dim_lights",
-        "descriptions": ["Change the brightness of lights that are on.", "Dim or brighten a room's lights by a step."],
+        "descriptions": [
+            "Change the brightness of lights that are on.",
+            "Dim or brighten a room's lights by a step.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "room": {"type": "string", "description": "Room whose lights to adjust."},
-                "direction": {"type": "string", "enum": ["dimmer", "brighter"], "description": "Which way to change the brightness."},
-                "step_percent": {"type": "integer", "minimum": 1, "maximum": 100, "description": "How much to change, in percent points."},
+                "direction": {
+                    "type": "string",
+                    "enum": ["dimmer", "brighter"],
+                    "description": "Which way to change the brightness.",
+                },
+                "step_percent": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 100,
+                    "description": "How much to change, in percent points.",
+                },
             },
             "required": ["room", "direction"],
         },
@@ -62,13 +84,23 @@ TOOLS = [
     },
     {
         "name": "set_thermostat",
-        "descriptions": ["Set the thermostat's target temperature and mode.", "Change the heating or cooling setpoint."],
+        "descriptions": [
+            "Set the thermostat's target temperature and mode.",
+            "Change the heating or cooling setpoint.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "temperature": {"type": "number", "description": "Target temperature in degrees."},
-                "mode": {"type": "string", "enum": ["heat", "cool", "auto", "eco", "off"], "description": "Thermostat mode."},
-                "zone": {"type": "string", "description": "Heating zone or room; the whole home if omitted."},
+                "mode": {
+                    "type": "string",
+                    "enum": ["heat", "cool", "auto", "eco", "off"],
+                    "description": "Thermostat mode.",
+                },
+                "zone": {
+                    "type": "string",
+                    "description": "Heating zone or room; the whole home if omitted.",
+                },
             },
             "required": ["temperature"],
         },
@@ -83,7 +115,9 @@ TOOLS = [
             "I'd like it at {temperature}[ in the {zone}][, use {mode}]",
             "{temperature} degrees please",
         ],
-        "indirect": ["brr, I'm freezing, it should be more like {temperature} degrees[ in the {zone}]"],
+        "indirect": [
+            "brr, I'm freezing, it should be more like {temperature} degrees[ in the {zone}]"
+        ],
         "result": {"current_temperature": "float:14:27:1", "mode": "choice:heat|cool|auto"},
         "similar": ["set_fan_speed"],
     },
@@ -111,12 +145,20 @@ TOOLS = [
     },
     {
         "name": "unlock_door",
-        "descriptions": ["Unlock a smart door lock.", "Open the smart lock on a door, optionally for a limited time."],
+        "descriptions": [
+            "Unlock a smart door lock.",
+            "Open the smart lock on a door, optionally for a limited time.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "door": {"type": "string", "description": "Which door to unlock."},
-                "relock_after_minutes": {"type": "integer", "minimum": 1, "maximum": 120, "description": "Lock again automatically after this many minutes."},
+                "relock_after_minutes": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 120,
+                    "description": "Lock again automatically after this many minutes.",
+                },
             },
             "required": ["door"],
         },
@@ -139,7 +181,9 @@ TOOLS = [
         "descriptions": ["Check whether doors are locked.", "Report the state of the smart locks."],
         "parameters": {
             "type": "object",
-            "properties": {"door": {"type": "string", "description": "Door to check; all doors if omitted."}},
+            "properties": {
+                "door": {"type": "string", "description": "Door to check; all doors if omitted."}
+            },
             "required": [],
         },
         "values": {"door": "pool:door"},
@@ -157,12 +201,20 @@ TOOLS = [
     },
     {
         "name": "set_blinds",
-        "descriptions": ["Open or close the blinds to a position.", "Move motorised blinds in a room."],
+        "descriptions": [
+            "Open or close the blinds to a position.",
+            "Move motorised blinds in a room.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "room": {"type": "string", "description": "Room with the blinds."},
-                "position_percent": {"type": "integer", "minimum": 0, "maximum": 100, "description": "0 is fully closed, 100 fully open."},
+                "position_percent": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "0 is fully closed, 100 fully open.",
+                },
             },
             "required": ["room", "position_percent"],
         },
@@ -177,12 +229,17 @@ TOOLS = [
             "{room} blinds to {position_percent} percent open",
             "adjust the {room} blinds to {position_percent}%",
         ],
-        "indirect": ["the sun is blinding me in the {room}, bring the blinds to {position_percent} percent"],
+        "indirect": [
+            "the sun is blinding me in the {room}, bring the blinds to {position_percent} percent"
+        ],
         "similar": ["set_lights"],
     },
     {
         "name": "activate_scene",
-        "descriptions": ["Activate a saved home scene.", "Run a scene that sets several devices at once."],
+        "descriptions": [
+            "Activate a saved home scene.",
+            "Run a scene that sets several devices at once.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -211,13 +268,22 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "room": {"type": "string", "description": "Room with the fan."},
-                "speed": {"type": "string", "enum": ["off", "low", "medium", "high"], "description": "Fan speed."},
+                "speed": {
+                    "type": "string",
+                    "enum": ["off", "low", "medium", "high"],
+                    "description": "Fan speed.",
+                },
                 "oscillate": {"type": "boolean", "description": "Swing the fan from side to side."},
             },
             "required": ["room", "speed"],
         },
         "values": {"room": "pool:room", "speed": "enum", "oscillate": "bool"},
-        "say": {"oscillate": {"true": ["and let it swing", "oscillating"], "false": ["without oscillating", "fixed"]}},
+        "say": {
+            "oscillate": {
+                "true": ["and let it swing", "oscillating"],
+                "false": ["without oscillating", "fixed"],
+            }
+        },
         "requests": [
             "set the {room} fan to {speed}[ {oscillate}]",
             "fan {speed} in the {room}",
@@ -236,8 +302,16 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "rooms": {"type": "array", "items": {"type": "string"}, "description": "Rooms to clean; the whole home if omitted."},
-                "mode": {"type": "string", "enum": ["quiet", "standard", "turbo", "mop"], "description": "Cleaning mode."},
+                "rooms": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Rooms to clean; the whole home if omitted.",
+                },
+                "mode": {
+                    "type": "string",
+                    "enum": ["quiet", "standard", "turbo", "mop"],
+                    "description": "Cleaning mode.",
+                },
             },
             "required": [],
         },

@@ -13,9 +13,21 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "minutes": {"type": "integer", "minimum": 0, "description": "Whole minutes on the timer."},
-                "seconds": {"type": "integer", "minimum": 0, "maximum": 59, "description": "Extra seconds on top of the minutes."},
-                "label": {"type": "string", "description": "Name the timer shows and announces when it rings."},
+                "minutes": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Whole minutes on the timer.",
+                },
+                "seconds": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 59,
+                    "description": "Extra seconds on top of the minutes.",
+                },
+                "label": {
+                    "type": "string",
+                    "description": "Name the timer shows and announces when it rings.",
+                },
             },
             "required": ["minutes"],
         },
@@ -48,7 +60,10 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "label": {"type": "string", "description": "Label of the timer to cancel; omit to cancel the most recent one."},
+                "label": {
+                    "type": "string",
+                    "description": "Label of the timer to cancel; omit to cancel the most recent one.",
+                },
                 "all_timers": {"type": "boolean", "description": "Cancel every running timer."},
             },
             "required": [],
@@ -69,11 +84,17 @@ TOOLS = [
     },
     {
         "name": "pause_timer",
-        "descriptions": ["Pause a running timer so it can be resumed later.", "Freeze a countdown timer."],
+        "descriptions": [
+            "Pause a running timer so it can be resumed later.",
+            "Freeze a countdown timer.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "label": {"type": "string", "description": "Label of the timer to pause; the latest one if omitted."},
+                "label": {
+                    "type": "string",
+                    "description": "Label of the timer to pause; the latest one if omitted.",
+                },
             },
             "required": [],
         },
@@ -92,11 +113,17 @@ TOOLS = [
     },
     {
         "name": "resume_timer",
-        "descriptions": ["Resume a paused timer.", "Continue counting down a timer that was paused."],
+        "descriptions": [
+            "Resume a paused timer.",
+            "Continue counting down a timer that was paused.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "label": {"type": "string", "description": "Label of the paused timer; the latest one if omitted."},
+                "label": {
+                    "type": "string",
+                    "description": "Label of the paused timer; the latest one if omitted.",
+                },
             },
             "required": [],
         },
@@ -124,7 +151,10 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "minutes": {"type": "integer", "minimum": 1, "description": "Minutes to add."},
-                "label": {"type": "string", "description": "Label of the timer to extend; the latest one if omitted."},
+                "label": {
+                    "type": "string",
+                    "description": "Label of the timer to extend; the latest one if omitted.",
+                },
             },
             "required": ["minutes"],
         },
@@ -143,16 +173,27 @@ TOOLS = [
     },
     {
         "name": "list_timers",
-        "descriptions": ["List running timers and the time left on each.", "Show all active countdowns."],
+        "descriptions": [
+            "List running timers and the time left on each.",
+            "Show all active countdowns.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "include_paused": {"type": "boolean", "description": "Also list timers that are paused."},
+                "include_paused": {
+                    "type": "boolean",
+                    "description": "Also list timers that are paused.",
+                },
             },
             "required": [],
         },
         "values": {"include_paused": "bool"},
-        "say": {"include_paused": {"true": ["including paused ones", "paused ones too"], "false": ["only the running ones", "not the paused ones"]}},
+        "say": {
+            "include_paused": {
+                "true": ["including paused ones", "paused ones too"],
+                "false": ["only the running ones", "not the paused ones"],
+            }
+        },
         "requests": [
             "how much time is left on my timers",
             "what timers do I have[, {include_paused}]",
@@ -168,7 +209,10 @@ TOOLS = [
     },
     {
         "name": "start_stopwatch",
-        "descriptions": ["Start a stopwatch that counts up.", "Begin timing something with a stopwatch."],
+        "descriptions": [
+            "Start a stopwatch that counts up.",
+            "Begin timing something with a stopwatch.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {

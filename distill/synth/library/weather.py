@@ -8,11 +8,17 @@ _UNITS_SAY = {"celsius": ["celsius", "°C"], "fahrenheit": ["fahrenheit", "°F"]
 TOOLS = [
     {
         "name": "current_conditions",
-        "descriptions": ["Get the weather right now in a place.", "Report current temperature and sky conditions."],
+        "descriptions": [
+            "Get the weather right now in a place.",
+            "Report current temperature and sky conditions.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "city": {"type": "string", "description": "City to report on; the user's location if omitted."},
+                "city": {
+                    "type": "string",
+                    "description": "City to report on; the user's location if omitted.",
+                },
                 "units": _UNITS,
             },
             "required": [],
@@ -30,18 +36,29 @@ TOOLS = [
             "{city} weather[, {units}]",
         ],
         "indirect": ["I'm not sure whether I need a coat in {city} today"],
-        "result": {"temperature": "int:-8:36", "conditions": "choice:sunny|cloudy|light rain|snow|windy|foggy"},
+        "result": {
+            "temperature": "int:-8:36",
+            "conditions": "choice:sunny|cloudy|light rain|snow|windy|foggy",
+        },
         "similar": ["daily_forecast"],
     },
     {
         "name": "daily_forecast",
-        "descriptions": ["Get the forecast for the coming days.", "Forecast highs, lows and conditions for a city and date."],
+        "descriptions": [
+            "Get the forecast for the coming days.",
+            "Forecast highs, lows and conditions for a city and date.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
                 "city": {"type": "string", "description": "City to forecast."},
                 "date": {"type": "string", "description": "Day to forecast, YYYY-MM-DD."},
-                "days": {"type": "integer", "minimum": 1, "maximum": 10, "description": "Number of days from the date."},
+                "days": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 10,
+                    "description": "Number of days from the date.",
+                },
                 "units": _UNITS,
             },
             "required": ["city"],
@@ -58,17 +75,32 @@ TOOLS = [
             "should I expect sun in {city} on {date}?",
         ],
         "indirect": ["we're driving to {city} on {date} and I'm not sure what to pack"],
-        "result": {"high": "int:0:35", "low": "int:-10:20", "summary": "choice:mostly sunny|showers|overcast|thunderstorms|clear"},
+        "result": {
+            "high": "int:0:35",
+            "low": "int:-10:20",
+            "summary": "choice:mostly sunny|showers|overcast|thunderstorms|clear",
+        },
         "similar": ["current_conditions", "rain_chance_by_hour"],
     },
     {
         "name": "rain_chance_by_hour",
-        "descriptions": ["Get the hourly chance of rain.", "Tell when rain is likely over the next hours."],
+        "descriptions": [
+            "Get the hourly chance of rain.",
+            "Tell when rain is likely over the next hours.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
-                "city": {"type": "string", "description": "City to check; the user's location if omitted."},
-                "hours": {"type": "integer", "minimum": 1, "maximum": 48, "description": "How many hours ahead."},
+                "city": {
+                    "type": "string",
+                    "description": "City to check; the user's location if omitted.",
+                },
+                "hours": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 48,
+                    "description": "How many hours ahead.",
+                },
             },
             "required": [],
         },
@@ -88,7 +120,10 @@ TOOLS = [
     },
     {
         "name": "air_quality_report",
-        "descriptions": ["Get the air quality index and main pollutant.", "Check how clean the air is in a city."],
+        "descriptions": [
+            "Get the air quality index and main pollutant.",
+            "Check how clean the air is in a city.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -98,7 +133,9 @@ TOOLS = [
             "required": ["city"],
         },
         "values": {"city": "pool:city", "include_pollen": "bool"},
-        "say": {"include_pollen": {"true": ["and pollen", "pollen too"], "false": ["no pollen info"]}},
+        "say": {
+            "include_pollen": {"true": ["and pollen", "pollen too"], "false": ["no pollen info"]}
+        },
         "requests": [
             "how's the air quality in {city}[, {include_pollen}]",
             "is the air safe to run in {city} today",
@@ -113,7 +150,10 @@ TOOLS = [
     },
     {
         "name": "sun_times",
-        "descriptions": ["Get sunrise and sunset times.", "Tell when the sun rises and sets on a date."],
+        "descriptions": [
+            "Get sunrise and sunset times.",
+            "Tell when the sun rises and sets on a date.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {
@@ -137,7 +177,10 @@ TOOLS = [
     },
     {
         "name": "severe_weather_alerts",
-        "descriptions": ["List active severe weather warnings.", "Check for storm, flood or heat alerts in an area."],
+        "descriptions": [
+            "List active severe weather warnings.",
+            "Check for storm, flood or heat alerts in an area.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {"city": {"type": "string", "description": "City to check."}},
@@ -154,6 +197,9 @@ TOOLS = [
             "weather alerts for {city}",
             "anything dangerous weather-wise in {city}",
         ],
-        "result": {"alerts": "int:0:2", "headline": "choice:wind advisory|flood watch|heat warning|none"},
+        "result": {
+            "alerts": "int:0:2",
+            "headline": "choice:wind advisory|flood watch|heat warning|none",
+        },
     },
 ]

@@ -10,14 +10,29 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "query": {"type": "string", "description": "Search terms."},
-                "num_results": {"type": "integer", "minimum": 1, "maximum": 10, "description": "How many results."},
+                "num_results": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 10,
+                    "description": "How many results.",
+                },
                 "safe_search": {"type": "boolean", "description": "Filter explicit results."},
                 "region": {"type": "string", "description": "Country to localise results for."},
             },
             "required": ["query"],
         },
-        "values": {"query": "pool:search_query", "num_results": "int:1:10", "safe_search": "bool", "region": "pool:country"},
-        "say": {"safe_search": {"true": ["with safe search", "family friendly results"], "false": ["safe search off"]}},
+        "values": {
+            "query": "pool:search_query",
+            "num_results": "int:1:10",
+            "safe_search": "bool",
+            "region": "pool:country",
+        },
+        "say": {
+            "safe_search": {
+                "true": ["with safe search", "family friendly results"],
+                "false": ["safe search off"],
+            }
+        },
         "requests": [
             "search for {query}",
             "google {query}",
@@ -44,7 +59,9 @@ TOOLS = [
             "required": ["url"],
         },
         "values": {"url": "pool:url", "private": "bool"},
-        "say": {"private": {"true": ["in a private window", "incognito"], "false": ["in a normal tab"]}},
+        "say": {
+            "private": {"true": ["in a private window", "incognito"], "false": ["in a normal tab"]}
+        },
         "requests": [
             "open {url}",
             "go to {url}[ {private}]",
@@ -64,11 +81,18 @@ TOOLS = [
             "type": "object",
             "properties": {
                 "query": {"type": "string", "description": "What the images show."},
-                "orientation": {"type": "string", "enum": ["any", "landscape", "portrait", "square"], "description": "Image shape."},
+                "orientation": {
+                    "type": "string",
+                    "enum": ["any", "landscape", "portrait", "square"],
+                    "description": "Image shape.",
+                },
             },
             "required": ["query"],
         },
-        "values": {"query": "choice:red pandas|the northern lights|Art Deco buildings|tiny houses|Kraków old town|vintage bikes", "orientation": "enum"},
+        "values": {
+            "query": "choice:red pandas|the northern lights|Art Deco buildings|tiny houses|Kraków old town|vintage bikes",
+            "orientation": "enum",
+        },
         "requests": [
             "show me pictures of {query}",
             "find images of {query}[, {orientation}]",
@@ -83,7 +107,10 @@ TOOLS = [
     },
     {
         "name": "quick_fact_lookup",
-        "descriptions": ["Answer a short factual question from a knowledge source.", "Look up a quick fact about a topic."],
+        "descriptions": [
+            "Answer a short factual question from a knowledge source.",
+            "Look up a quick fact about a topic.",
+        ],
         "parameters": {
             "type": "object",
             "properties": {"topic": {"type": "string", "description": "Subject of the question."}},
@@ -110,7 +137,10 @@ TOOLS = [
         "parameters": {
             "type": "object",
             "properties": {
-                "url": {"type": "string", "description": "Page to bookmark; the open page if omitted."},
+                "url": {
+                    "type": "string",
+                    "description": "Page to bookmark; the open page if omitted.",
+                },
                 "folder": {"type": "string", "description": "Bookmark folder."},
             },
             "required": [],
