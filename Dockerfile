@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 # Thimble: the OpenAI-compatible tool-calling server, with the shipped weights (model/weights/) baked in.
 #
-#   docker build -t thimble:cpu --build-arg TORCH_VARIANT=cpu .     # CPU-only torch (~1 GB image)
-#   docker build -t thimble:cuda --build-arg TORCH_VARIANT=cuda .   # CUDA torch (several GB)
+#   docker build -t thimble:cpu --build-arg TORCH_VARIANT=cpu .     # CPU-only torch
+#   docker build -t thimble:cuda --build-arg TORCH_VARIANT=cuda .   # CUDA torch (its CUDA wheels: several GB)
 #   docker run --rm -p 8000:8000 thimble:cpu
 #   docker run --rm --gpus all -p 8000:8000 thimble:cuda
 #

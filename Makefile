@@ -7,12 +7,15 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-# torch is pinned to the CPU build; a bare `torch` would pull a multi-GB CUDA build.
+# torch is pinned: 2.13.0, the CPU build where a local wheel provides it (this project's build
+# machines). Elsewhere set TORCH_INDEX=https://download.pytorch.org/whl/cpu for the CPU build;
+# a bare `torch` from PyPI is a multi-GB CUDA build.
+TORCH_INDEX ?=
 # bfcl-eval is an evaluation set only: installed without its (heavy) dependencies, for its data.
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q torch==2.13.0 $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX))
 	$(PY) -m pip install -q -e ".[dev]"
 	$(PY) -m pip install -q --no-deps bfcl-eval==2026.3.23
 	touch $(STAMP)

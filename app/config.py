@@ -22,12 +22,12 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="THIMBLE_", frozen=True)
 
     host: str = "127.0.0.1"
-    port: int = Field(8000, ge=0, le=65535)
+    port: int = Field(default=8000, ge=0, le=65535)
     weights: Path | None = None  # checkpoint card; None: the shipped model, else a random student
     device: str = "auto"  # auto, cpu, cuda, cuda:1, ...
     api_key: str | None = None  # when set, /v1 requests need `Authorization: Bearer <key>`
-    max_queue: int = Field(64, ge=1)  # requests waiting for the inference worker, beyond the one running
-    max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
+    max_queue: int = Field(default=64, ge=1)  # waiting for the worker, beyond the one running
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     log_prompts: bool = False  # log each request's messages (off: prompts can hold private data)
     served_model: str = "thimble"
     aliases: list[str] = Field(default_factory=list)

@@ -3,8 +3,9 @@
     {"error": {"message": ..., "type": ..., "param": ..., "code": ...}}
 
 Validation failures are 400 `invalid_request_error` naming the offending `param` (never FastAPI's
-422); a grammar that cannot be built for the request's schemas is a 400 too. Only unexpected
-exceptions are 5xx: `app.observe` turns them into a 500 that carries the request id.
+422); a grammar that cannot be built for the request's schemas is a 400 too. Besides 503 while
+the model loads, only unexpected exceptions are 5xx: `internal_error` logs them and the client
+gets a 500 that carries the request id (from `app.observe`, or as a stream's error chunk).
 """
 
 from __future__ import annotations
@@ -156,6 +157,7 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
+    error: ThimbleError
     if exc.status_code == 404:
         message = f"Invalid URL ({request.method} {request.url.path})"
         error = NotFound(message, code="unknown_url")

@@ -5,7 +5,7 @@ hides). It gives each request a `RequestRecord` (`request.state.record`) that th
 (model, token counts, finish reason, error type), sends the id back as `x-request-id`, and when
 the response is done writes one line:
 
-    request_id=3f2a9c0d1e2b4a5c POST /v1/chat/completions status=200 model=thimble tokens_in=41
+    request_id=3f2a9c0d1e2b4a5c POST /v1/chat/completions status=200 model="thimble" tokens_in=41
     tokens_out=12 forced=7 chosen=5 finish=tool_calls queue_ms=0.1 latency_ms=85.2
 
 An exception no handler claimed becomes a 500 in OpenAI's envelope, logged with the request id.
@@ -13,6 +13,7 @@ An exception no handler claimed becomes a 500 in OpenAI's envelope, logged with 
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import uuid
@@ -46,7 +47,7 @@ class RequestRecord:
     def line(self, method: str, path: str, status: int, latency: float) -> str:
         parts = [f"request_id={self.id}", method, path, f"status={status}"]
         if self.model is not None:
-            parts.append(f"model={self.model}")
+            parts.append(f"model={json.dumps(self.model)}")  # the client's text: quoted
         if self.stats is not None:
             s = self.stats
             parts += [
@@ -98,11 +99,10 @@ class Observe:
 
     def _finish(self, scope: Scope, record: RequestRecord, status: int) -> None:
         latency = time.perf_counter() - record.started
-        route = scope.get("route")
-        path = getattr(route, "path", "unmatched")
+        route = getattr(scope.get("route"), "path", "unmatched")  # the template: few labels
         m = self.metrics
-        m.requests.labels(path, str(status)).inc()
-        m.latency.labels(path).observe(latency)
+        m.requests.labels(route, str(status)).inc()
+        m.latency.labels(route).observe(latency)
         if record.error is not None:
             m.errors.labels(record.error).inc()
         if record.queue_wait is not None:
@@ -113,4 +113,6 @@ class Observe:
             m.tokens.labels("completion").inc(s.completion_tokens)
             m.decoded.labels("forced").inc(s.forced_tokens)
             m.decoded.labels("chosen").inc(s.chosen_tokens)
-        log.info(record.line(scope["method"], scope["path"], status, latency))
+        # the path as sent (percent-encoded): a decoded one could put a newline in the log
+        path = scope.get("raw_path", scope["path"].encode()).decode("latin-1")
+        log.info(record.line(scope["method"], path, status, latency))

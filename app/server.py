@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 EXAMPLE = {
     "model": "thimble",
-    "messages": [{"role": "user", "content": "What's the weather in Paris?"}],
+    "messages": [{"role": "user", "content": "What is the weather in Paris?"}],
     "tools": [
         {
             "type": "function",
@@ -52,7 +52,7 @@ def banner(settings: Settings, engine: Engine) -> str:
     if settings.accept_any_model:
         names += " (and any other name)"
     auth = ["-H", "Authorization: Bearer $THIMBLE_API_KEY"] if settings.api_key else []
-    body = json.dumps({**EXAMPLE, "model": settings.served_model})
+    body = json.dumps({**EXAMPLE, "model": settings.served_model}, separators=(",", ":"))
     curl = ["curl", f"{url}/v1/chat/completions", "-H", "Content-Type: application/json"]
     curl += [*auth, "-d", body]
     return "\n".join(
@@ -106,7 +106,9 @@ def main(argv: list[str]) -> int:
     p = parser()
     args = vars(p.parse_args(argv))
     level = args.pop("log_level")
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     try:
         settings = Settings(**args)
     except ValidationError as e:

@@ -26,7 +26,6 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from app.worker import Work
 from app.protocol import (
     AssistantMessage,
     ChatCompletion,
@@ -41,6 +40,7 @@ from app.protocol import (
     ToolCall,
     Usage,
 )
+from app.worker import Work
 from model.format import Tool, messages_from_openai
 from model.generate import (
     ArgumentsDelta,

@@ -32,10 +32,16 @@ Work = Callable[[Engine], Generator[Any, None, None]]
 
 @dataclass(frozen=True)
 class _Failed:
-    error: BaseException
+    error: Exception
 
 
 _END = object()
+
+
+def as_exception(e: BaseException) -> Exception:
+    """A Rust panic in a native extension (llguidance, safetensors) arrives as pyo3's
+    PanicException, a BaseException: made an ordinary Exception so handlers treat it as one."""
+    return e if isinstance(e, Exception) else RuntimeError(f"{type(e).__name__}: {e}")
 
 
 class Job:
@@ -82,8 +88,8 @@ class Job:
                     if self.cancelled:
                         break
                     self.put(item)
-        except Exception as e:  # handed to the request that owns the job
-            self.put(_Failed(e))
+        except BaseException as e:  # handed to the request; the worker must outlive any job
+            self.put(_Failed(as_exception(e)))
         else:
             self.put(_END)
 
@@ -131,13 +137,14 @@ class InferenceWorker:
     def _serve(self) -> None:
         try:
             engine = self._load()
-        except Exception as e:
+        except BaseException as e:
             log.exception("loading the model failed")
             self.load_error = f"{type(e).__name__}: {e}"
             return
         self.engine = engine
         while (job := self._queue.get()) is not None:
-            if job.cancelled:
+            if job.cancelled:  # its client left while it waited: end it unstarted
+                job.put(_END)
                 continue
             self._running = 1
             try:

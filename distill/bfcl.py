@@ -28,7 +28,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 CATEGORIES = ("simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance")
 
@@ -171,7 +171,8 @@ def _type_check(
             return OK, is_variable
         for item in possible:  # any acceptable list whose items all type-check
             if type(item) is not list or all(
-                _type_check(param, v, item, nested.__name__, nested, None)[0].valid for v in value
+                _type_check(param, v, item, nested.__name__, nested, None)[0].valid
+                for v in cast(list[Any], value)  # `expected` is list here
             ):
                 return OK, is_variable
         return Result(

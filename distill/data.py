@@ -21,13 +21,15 @@ import json
 import logging
 import math
 import random
+from array import array
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 from torch import Tensor
 
@@ -73,8 +75,7 @@ class ClassWeights:
 # ---- rows --------------------------------------------------------------------------------------
 
 
-def read_rows(path: str | Path) -> list[dict[str, Any]]:
-    rows = []
+def iter_rows(path: str | Path) -> Iterator[dict[str, Any]]:
     with Path(path).open(encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
@@ -86,8 +87,11 @@ def read_rows(path: str | Path) -> list[dict[str, Any]]:
                     f"{path}:{n}: meta.source {source!r}: BFCL is for measurement only, "
                     "never training data"
                 )
-            rows.append(row)
-    return rows
+            yield row
+
+
+def read_rows(path: str | Path) -> list[dict[str, Any]]:
+    return list(iter_rows(path))
 
 
 def _leaf_spans(value: Any, start: int, spans: list[tuple[int, int]]) -> bytes:
@@ -114,7 +118,7 @@ def _leaf_spans(value: Any, start: int, spans: list[tuple[int, int]]) -> bytes:
 
 def target_classes(tok: ThimbleTokenizer, ids: list[int], row: dict[str, Any]) -> list[int]:
     """The class of every decoder token of `answer_ids` (ids[0] is <|bos|>, classed FORMAT)."""
-    calls = (row["answer"].get("tool_calls")) or []
+    calls = row["answer"].get("tool_calls") or []
     classes = [TokenClass.FORMAT] * len(ids)
     state, call, pos, raw = "start", -1, 0, b""
     spans: list[tuple[int, int]] = []
@@ -203,24 +207,33 @@ class Dataset:
         return self.enc_off.diff(), self.dec_off.diff()
 
     @classmethod
-    def build(cls, items: list[Tokenized], stats: dict[str, Any]) -> Dataset:
-        def cat(parts: list[list[int]], dtype: torch.dtype) -> Tensor:
-            return torch.tensor([x for p in parts for x in p], dtype=dtype)
+    def build(cls, items: Iterable[Tokenized]) -> Dataset:
+        """Packs rows as they come into flat arrays (a list of lists of Python ints would take
+        gigabytes for a few hundred thousand rows)."""
+        enc = [array("i"), array("i"), array("i")]
+        dec, classes, conf = array("i"), array("b"), array("f")
+        enc_off, dec_off = array("q", [0]), array("q", [0])
+        for t in items:
+            for buf, part in zip(enc, t.enc, strict=True):
+                buf.extend(part)
+            dec.extend(t.dec)
+            classes.extend(t.classes)
+            conf.append(t.confidence)
+            enc_off.append(len(enc[0]))
+            dec_off.append(len(dec))
 
-        def offsets(parts: list[list[int]]) -> Tensor:
-            return torch.tensor([0, *map(len, parts)], dtype=torch.int64).cumsum(0)
+        def tensor(a: array) -> Tensor:
+            return torch.from_numpy(np.frombuffer(a, dtype=a.typecode).copy())
 
-        encs = [t.enc for t in items]
         return cls(
-            cat([e[0] for e in encs], torch.int32),
-            cat([e[1] for e in encs], torch.int32),
-            cat([e[2] for e in encs], torch.int32),
-            offsets([e[0] for e in encs]),
-            cat([t.dec for t in items], torch.int32),
-            cat([t.classes for t in items], torch.int8),
-            offsets([t.dec for t in items]),
-            torch.tensor([t.confidence for t in items], dtype=torch.float32),
-            stats,
+            tensor(enc[0]),
+            tensor(enc[1]),
+            tensor(enc[2]),
+            tensor(enc_off),
+            tensor(dec),
+            tensor(classes),
+            tensor(dec_off),
+            tensor(conf),
         )
 
 
@@ -249,32 +262,33 @@ def load_dataset(
     path = Path(path)
     cache = path.with_name(f"{path.stem}.tok-{cache_key(tok, cfg, tool_format, path)}.pt")
     if cache.exists():
-        fields = torch.load(cache, weights_only=True)
-        stats = json.loads(fields.pop("stats_json"))
-        return Dataset(**fields, stats=stats)
-    rows = read_rows(path)
-    items, counts = [], Counter[str]()
-    for row in rows:
-        item = tokenize_row(tok, row, cfg, tool_format)
-        meta = row.get("meta") or {}
-        if item is None:
-            counts["dropped:too_long"] += 1
-            continue
-        items.append(item)
-        counts[f"kind:{meta.get('kind', '?')}"] += 1
-        counts[f"source:{str(meta.get('source', '?')).split(':')[0]}"] += 1
+        saved = torch.load(cache, weights_only=True)
+        stats = json.loads(saved.pop("stats_json"))
+        return Dataset(**saved, stats=stats)
+    counts = Counter[str]()
+
+    def tokenized() -> Iterator[Tokenized]:
+        for row in iter_rows(path):
+            item = tokenize_row(tok, row, cfg, tool_format)
+            meta = row.get("meta") or {}
+            if item is None:
+                counts["dropped:too_long"] += 1
+                continue
+            counts[f"kind:{meta.get('kind', '?')}"] += 1
+            counts[f"source:{str(meta.get('source', '?')).split(':')[0]}"] += 1
+            yield item
+
+    ds = Dataset.build(tokenized())
+    ds.stats = {"rows": len(ds), "file": str(path), **dict(sorted(counts.items()))}
     if counts["dropped:too_long"]:
         log.warning(
             "%s: dropped %d rows with answers over max_output_tokens",
             path,
             counts["dropped:too_long"],
         )
-    ds = Dataset.build(
-        items, {"rows": len(items), "file": str(path), **dict(sorted(counts.items()))}
-    )
-    fields = {k: v for k, v in asdict(ds).items() if k != "stats"}
+    arrays = {f.name: getattr(ds, f.name) for f in fields(ds) if f.name != "stats"}
     tmp = cache.with_suffix(".tmp")
-    torch.save({**fields, "stats_json": json.dumps(ds.stats)}, tmp)
+    torch.save({**arrays, "stats_json": json.dumps(ds.stats)}, tmp)
     tmp.replace(cache)
     return ds
 
@@ -293,7 +307,7 @@ class Batch:
     confidence: Tensor  # (B,) teacher confidence, NaN without
 
     def to(self, device: torch.device | str) -> Batch:
-        return Batch(*(t.to(device, non_blocking=True) for t in asdict(self).values()))
+        return Batch(*(getattr(self, f.name).to(device, non_blocking=True) for f in fields(self)))
 
     @property
     def size(self) -> int:

@@ -24,9 +24,11 @@ from typing import Any
 
 import jsonschema
 import torch
+import torch.nn.functional as F
 
 from distill import bfcl
-from distill.data import read_rows
+from distill.data import IGNORE, ClassWeights, Dataset, collate, read_rows
+from distill.quant import load_card
 from model.format import Message, Tool, messages_from_openai
 from model.generate import Engine, Request, collect
 from model.grammar import GrammarError, ToolChoice
@@ -166,12 +168,30 @@ def score(predictions: list[Prediction], references: list[Reference]) -> Metrics
     )
 
 
+@torch.no_grad()
+def teacher_forced(
+    model: Student, ds: Dataset, limit: int, batch_size: int, device: str, amp: bool
+) -> dict[str, float]:
+    """Held-out token loss (unweighted mean) and next-token accuracy over `limit` rows; leaves
+    the model in eval mode."""
+    model.eval()
+    rows = sorted(range(min(len(ds), limit)), key=lambda i: int(ds.dec_off[i + 1]))
+    loss = correct = count = 0.0
+    for start in range(0, len(rows), batch_size):
+        b = collate(ds, rows[start : start + batch_size], ClassWeights()).to(device)
+        with torch.autocast("cuda", torch.bfloat16, enabled=amp):
+            logits = model(b.enc_ids, b.enc_pos, b.enc_seg, b.dec_in)
+        mask = b.targets != IGNORE
+        ce = F.cross_entropy(
+            logits.float().transpose(1, 2), b.targets, ignore_index=IGNORE, reduction="sum"
+        )
+        loss += float(ce)
+        correct += float(((logits.argmax(-1) == b.targets) & mask).sum())
+        count += float(mask.sum())
+    return {"eval_loss": loss / max(count, 1), "eval_token_acc": correct / max(count, 1)}
+
+
 # ---- running the engine --------------------------------------------------------------------
-
-
-def engine_for(model: Student, tok: ThimbleTokenizer, tool_format: str, device: str) -> Engine:
-    """An engine over a model in training (eval mode while it decodes; the caller switches back)."""
-    return Engine(model, tok, tool_format, device)
 
 
 def predict(engine: Engine, tools: list[Tool], messages: list[Message]) -> Prediction:
@@ -192,6 +212,13 @@ def run_rows(
         preds.append(predict(engine, tools, messages_from_openai(row["messages"])))
         refs.append(Reference.from_row(row))
     return preds, refs
+
+
+def exact_match(
+    model: Student, tok: ThimbleTokenizer, tool_format: str, rows: list[dict[str, Any]]
+) -> float:
+    """Exact match of a model's greedy constrained answers over rows, decoded on the CPU."""
+    return score(*run_rows(Engine(model, tok, tool_format, "cpu"), rows)).exact_match
 
 
 def run_bfcl(engine: Engine, category: str, limit: int | None) -> dict[str, Any]:
@@ -220,9 +247,7 @@ def run_bfcl(engine: Engine, category: str, limit: int | None) -> dict[str, Any]
 
 
 def load_weights(card: Path, device: str) -> Engine:
-    """An engine over a checkpoint card, int8 cards included (`distill.export`)."""
-    from distill.export import load_card  # local: export imports this module
-
+    """An engine over a checkpoint card, int8 cards included (`distill.quant`)."""
     model, tok, meta = load_card(card, device)
     return Engine(model, tok, meta.get("tool_format", "compact"), device, card=meta)
 
@@ -253,7 +278,9 @@ def main(argv: list[str] | None = None) -> int:
         "--bfcl", help="comma-separated BFCL categories, e.g. " + ",".join(bfcl.CATEGORIES)
     )
     p.add_argument("--limit", type=int, help="at most this many rows per data set")
-    p.add_argument("--device", default="auto")
+    p.add_argument(
+        "--device", default="cpu", help="cpu (default: latency as served), cuda, or auto"
+    )
     p.add_argument("--threads", type=int, help="torch CPU threads")
     p.add_argument("--out", type=Path, help="JSON report (default: runs/eval/NAME.json)")
     args = p.parse_args(argv)

@@ -40,7 +40,11 @@ def split_rows(rows_path: Path, out_dir: Path, heldout_share: float) -> tuple[Pa
         held[-1] = not held[-1]
     paths = out_dir / "train.jsonl", out_dir / "heldout.jsonl"
     for path, want in zip(paths, (False, True), strict=True):
-        lines = [json.dumps(r, ensure_ascii=False) + "\n" for r, h in zip(rows, held, strict=True) if h == want]
+        lines = [
+            json.dumps(r, ensure_ascii=False) + "\n"
+            for r, h in zip(rows, held, strict=True)
+            if h == want
+        ]
         path.write_text("".join(lines), encoding="utf-8")
     return paths
 
@@ -52,13 +56,17 @@ def teacher_data(args: argparse.Namespace, data_dir: Path) -> tuple[Path, Path]:
     tools = json.loads(args.tools.read_text())
     budget = Budget(max_requests=args.max_requests)
     try:
-        teacher = make_teacher(args.teacher, model=args.model, base_url=args.base_url, budget=budget)
+        teacher = make_teacher(
+            args.teacher, model=args.model, base_url=args.base_url, budget=budget
+        )
     except ValueError as e:
         raise SystemExit(str(e)) from e
     rows_path = data_dir / "teacher.jsonl"
     report = synthesize(tools, teacher, rows_path, args.per_tool, args.workers)
-    print(f"synthesis: {report.written} new rows ({report.resumed} resumed), "
-          f"rejected {report.rejected}, failed {report.failed}, {budget.requests} teacher requests")
+    print(
+        f"synthesis: {report.written} new rows ({report.resumed} resumed), "
+        f"rejected {report.rejected}, failed {report.failed}, {budget.requests} teacher requests"
+    )
     return split_rows(rows_path, data_dir, args.heldout_share)
 
 
@@ -103,17 +111,16 @@ def main(argv: list[str]) -> int:
     out: Path = args.out
     data_dir = out / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
-    train_path, heldout_path = synthetic_data(args, data_dir) if args.synthetic else teacher_data(args, data_dir)
-    print(f"data: {train_path} ({len(read_rows(train_path))} rows), {heldout_path} ({len(read_rows(heldout_path))} rows)")
+    make_data = synthetic_data if args.synthetic else teacher_data
+    paths = make_data(args, data_dir)
+    print("data: " + ", ".join(f"{p} ({len(read_rows(p))} rows)" for p in paths))
 
     cfg = train.config_from_args(rest)
-    cfg.train, cfg.heldout = str(train_path), str(heldout_path)
+    cfg.train, cfg.heldout = str(paths[0]), str(paths[1])
     cfg.name, cfg.runs_dir, cfg.export = out.name, str(out.parent), True
     train.train(cfg)
     card = Path(cfg.export_dir) / f"{cfg.name}.json"
-    evaluate.main(
-        ["--weights", str(card), "--data", str(heldout_path), "--limit", str(args.eval_limit),
-         "--out", str(out / "eval.json")]
-    )
+    report = ["--out", str(out / "eval.json"), "--limit", str(args.eval_limit)]
+    evaluate.main(["--weights", str(card), "--data", cfg.heldout, *report])
     print(f"\nmodel: {card}\nserve it: thimble serve --weights {card}")
     return 0

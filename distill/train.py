@@ -11,16 +11,17 @@ student toward the teacher's confidence (see `kl_to_teacher`).
 Everything lives in `runs/NAME/`: `config.json` (the resolved settings), `ckpt.pt` (model,
 optimizer, step, RNG states, config: rerunning the same command resumes, and the loss curve
 continues exactly where it stopped), `metrics.jsonl`, `loss.png`. Each log line reads
-`step N/M | loss ... | lr ... | gnorm ... | ex/s ... | tok/s ...` (grep `^step`); held-out
-evals print `eval N | ...`. The final model is exported by `distill.export`.
+`step N/M | loss L | lr X | gnorm G | E ex/s | T tok/s | MS ms/step` (grep `^step`); held-out
+evals print `eval N/M | eval_loss ... | eval_token_acc ... | eval_exact_match ...`; the run ends
+with its throughput (examples/s and tokens/s). The final model is exported by `distill.export`.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import math
-import random
 import sys
 import time
 from dataclasses import asdict, dataclass, field, fields
@@ -32,7 +33,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from tqdm import tqdm
 
-from distill import evaluate, export
+from distill import evaluate, export, runs
 from distill.data import (
     IGNORE,
     Batch,
@@ -90,7 +91,8 @@ class TrainConfig:
     # export
     export: bool = True
     export_dir: str = "model/weights"  # the card is EXPORT_DIR/NAME.json
-    max_shard_mb: int = 50
+    max_shard_mb: float = 50  # 16 to copy shards back from a GPU machine
+    export_eval_rows: int = 200  # held-out rows decoded for the card's figures and the int8 gate
     int8: bool = True  # also export an int8 variant if it keeps held-out exact match
 
     def class_weights(self) -> ClassWeights:
@@ -106,7 +108,19 @@ class TrainConfig:
 
 
 # fields that may change between an interrupted run and its resumption
-RUN_CONTROL = {"device", "threads", "resume", "stop_at", "export", "export_dir", "int8"}
+RUN_CONTROL = frozenset(
+    [
+        "device",
+        "threads",
+        "resume",
+        "stop_at",
+        "export",
+        "export_dir",
+        "max_shard_mb",
+        "export_eval_rows",
+        "int8",
+    ]
+)
 
 
 def lr_at(step: int, cfg: TrainConfig, total: int) -> float:
@@ -152,29 +166,6 @@ def loss_fn(logits: Tensor, batch: Batch, cfg: TrainConfig) -> tuple[Tensor, Ten
     return ce, ce
 
 
-@torch.no_grad()
-def teacher_forced(
-    model: Student, ds: Dataset, cfg: TrainConfig, device: str, amp: bool
-) -> dict[str, float]:
-    """Held-out token loss (unweighted mean) and next-token accuracy over `eval_rows` rows."""
-    model.eval()
-    rows = sorted(range(min(len(ds), cfg.eval_rows)), key=lambda i: int(ds.dec_off[i + 1]))
-    loss = correct = count = 0.0
-    for start in range(0, len(rows), cfg.batch_size):
-        b = collate(ds, rows[start : start + cfg.batch_size], cfg.class_weights()).to(device)
-        with torch.autocast("cuda", torch.bfloat16, enabled=amp):
-            logits = model(b.enc_ids, b.enc_pos, b.enc_seg, b.dec_in)
-        mask = b.targets != IGNORE
-        ce = F.cross_entropy(
-            logits.float().transpose(1, 2), b.targets, ignore_index=IGNORE, reduction="sum"
-        )
-        loss += float(ce)
-        correct += float(((logits.argmax(-1) == b.targets) & mask).sum())
-        count += float(mask.sum())
-    model.train()
-    return {"eval_loss": loss / max(count, 1), "eval_token_acc": correct / max(count, 1)}
-
-
 def run_eval(
     model: Student,
     tok: ThimbleTokenizer,
@@ -184,11 +175,11 @@ def run_eval(
     device: str,
     amp: bool,
 ) -> dict[str, float]:
-    out = teacher_forced(model, ds, cfg, device, amp)
-    if rows:
-        engine = evaluate.engine_for(model, tok, cfg.tool_format, device)
-        out["eval_exact_match"] = evaluate.score(*evaluate.run_rows(engine, rows)).exact_match
-        model.train()
+    out = evaluate.teacher_forced(model, ds, cfg.eval_rows, cfg.batch_size, device, amp)
+    if rows:  # decoded from a CPU copy: the engine moves the model it is given to its device
+        student = model if device == "cpu" else copy.deepcopy(model).float().cpu()
+        out["eval_exact_match"] = evaluate.exact_match(student, tok, cfg.tool_format, rows)
+    model.train()
     return out
 
 
@@ -198,59 +189,20 @@ def param_groups(model: Student, weight_decay: float) -> list[dict[str, Any]]:
     return [{"params": decay, "weight_decay": weight_decay}, {"params": rest, "weight_decay": 0.0}]
 
 
-def rng_state() -> dict[str, Any]:
-    state = {"torch": torch.get_rng_state(), "python": random.getstate()}
-    if torch.cuda.is_available():
-        state["cuda"] = torch.cuda.get_rng_state_all()
-    return state
-
-
-def set_rng_state(state: dict[str, Any]) -> None:
-    torch.set_rng_state(state["torch"])
-    random.setstate(state["python"])
-    if "cuda" in state and torch.cuda.is_available():
-        torch.cuda.set_rng_state_all(state["cuda"])
-
-
-def save_ckpt(path: Path, **state: Any) -> None:
-    tmp = path.with_suffix(".tmp")
-    torch.save(state, tmp)
-    tmp.replace(path)  # atomic: a kill mid-save leaves the previous checkpoint
-
-
-def plot_losses(metrics: list[dict[str, Any]], path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(7, 4))
-    train = [m for m in metrics if "loss" in m]
-    evals = [m for m in metrics if "eval_loss" in m]
-    ax.plot([m["step"] for m in train], [m["loss"] for m in train], label="train (weighted CE)")
-    if evals:
-        ax.plot([m["step"] for m in evals], [m["eval_loss"] for m in evals], "o-", label="held-out")
-    ax.set(xlabel="step", ylabel="loss", yscale="log", title=path.parent.name)
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-
-
-def read_metrics(path: Path, upto: int) -> list[dict[str, Any]]:
-    """Metrics logged up to step `upto` (a resumed run drops what came after its checkpoint)."""
-    if not path.exists():
-        return []
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    return [m for m in rows if m["step"] <= upto]
-
-
 def train(cfg: TrainConfig) -> Path:
-    """Train (or resume) runs/NAME; returns the run directory."""
+    """Train (or resume) runs/NAME; returns the run directory. `cfg.threads` holds for the run
+    only, so a caller (the pipeline, tests) keeps its own setting."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(cfg.threads or threads)
+    try:
+        return _train(cfg)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _train(cfg: TrainConfig) -> Path:
     device = resolve_device(cfg.device)
     amp = device.startswith("cuda")  # bf16 autocast on GPU; fp32 on CPU
-    if cfg.threads:
-        torch.set_num_threads(cfg.threads)
     run = Path(cfg.runs_dir) / cfg.name
     run.mkdir(parents=True, exist_ok=True)
     ckpt_path, metrics_path = run / "ckpt.pt", run / "metrics.jsonl"
@@ -271,7 +223,7 @@ def train(cfg: TrainConfig) -> Path:
     step, elapsed, seen = 0, 0.0, {"examples": 0, "tokens": 0}
     if cfg.resume and ckpt_path.exists():
         ck = torch.load(ckpt_path, map_location=device, weights_only=True)
-        changed = {k for k, v in ck["config"].items() if getattr(cfg, k) != v} - RUN_CONTROL
+        changed = {k for k, v in ck["config"].items() if getattr(cfg, k, v) != v} - RUN_CONTROL
         if changed:
             raise SystemExit(
                 f"{ckpt_path} was trained with other {sorted(changed)}: "
@@ -279,10 +231,10 @@ def train(cfg: TrainConfig) -> Path:
             )
         model.load_state_dict(ck["model"])
         opt.load_state_dict(ck["optimizer"])
-        set_rng_state(ck["rng"])
+        runs.set_rng_state(ck["rng"])
         step, elapsed, seen = ck["step"], ck["elapsed_s"], ck["seen"]
         print(f"resuming {run} at step {step}")
-    metrics = read_metrics(metrics_path, step)
+    metrics = runs.read_metrics(metrics_path, step)
     metrics_path.write_text("".join(json.dumps(m) + "\n" for m in metrics))
 
     resolved = {
@@ -300,14 +252,14 @@ def train(cfg: TrainConfig) -> Path:
     print("config " + json.dumps(resolved))
 
     def checkpoint() -> None:
-        save_ckpt(
+        runs.save_checkpoint(
             ckpt_path,
             model=model.state_dict(),
             optimizer=opt.state_dict(),
             step=step,
             config=asdict(cfg),
             model_config=mcfg.to_dict(),
-            rng=rng_state(),
+            rng=runs.rng_state(),
             elapsed_s=elapsed,
             seen=seen,
             data=resolved["data"],
@@ -356,7 +308,7 @@ def train(cfg: TrainConfig) -> Path:
                     "step": step,
                     "epoch": epoch,
                     "loss": w["loss"] / w["n"],
-                    "ce": float(ce),
+                    "ce": ce.item(),
                     "lr": lr,
                     "grad_norm": gnorm,
                     "examples_s": w["ex"] / w["t"],
@@ -370,9 +322,11 @@ def train(cfg: TrainConfig) -> Path:
                 )
                 window = {"t": 0.0, "ex": 0, "tok": 0, "loss": 0.0, "n": 0}
             if held is not None and (step % cfg.eval_every == 0 or step == total):
-                ev = {"step": step, **run_eval(model, tok, held, decode_rows, cfg, device, amp)}
-                log(ev)
-                tqdm.write("eval " + " | ".join(f"{k} {v:.4g}" for k, v in ev.items()))
+                ev = run_eval(model, tok, held, decode_rows, cfg, device, amp)
+                log({"step": step, **ev})
+                tqdm.write(
+                    f"eval {step}/{total} | " + " | ".join(f"{k} {v:.4g}" for k, v in ev.items())
+                )
             if step % cfg.checkpoint_every == 0 or step == stop:
                 checkpoint()
     except KeyboardInterrupt:
@@ -387,11 +341,11 @@ def train(cfg: TrainConfig) -> Path:
         f"{seen['tokens'] / max(elapsed, 1e-9):.0f} tokens/s over {step} steps "
         f"({elapsed:.1f}s training, {device}, {torch.get_num_threads()} threads)"
     )
-    plot_losses(metrics, run / "loss.png")
+    runs.plot_losses(metrics, run / "loss.png")
     if step >= total and cfg.export:
         card = Path(cfg.export_dir) / f"{cfg.name}.json"
         export.export_run(
-            ckpt_path, card, cfg.max_shard_mb, cfg.heldout, cfg.eval_decode * 4, cfg.int8
+            ckpt_path, card, cfg.max_shard_mb, cfg.heldout, cfg.export_eval_rows, cfg.int8
         )
     return run
 
@@ -427,7 +381,10 @@ def config_from_args(argv: list[str]) -> TrainConfig:
 
 def main(argv: list[str] | None = None) -> int:
     cfg = config_from_args(sys.argv[1:] if argv is None else argv)
-    train(cfg)
+    try:
+        train(cfg)
+    except KeyboardInterrupt:  # checkpointed: the same command resumes
+        return 130
     return 0
 
 

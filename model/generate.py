@@ -28,11 +28,11 @@ from typing import Any, Literal
 
 import jsonschema
 import llguidance
-import llguidance.torch as llt
 import torch
 
 from model.format import Message, Tool, build_prompt, flatten_prompt
 from model.grammar import ToolChoice, build_grammar, compile_grammar
+from model.runtime import FastStudent, Speed
 from model.student import KV, KVCache, SegmentStates, Student
 from model.tokenizer import ARGS, BOS, CALL, EOS, TEXT, ThimbleTokenizer
 from model.weights import load_default, resolve_device
@@ -185,10 +185,17 @@ class _ToolEntry:
     states: SegmentStates
     cross: list[KV]  # per decoder layer: the tool's cross-attention keys/values
 
+    @property
+    def nbytes(self) -> int:
+        kvs = [*self.states.self_kv, *self.cross]
+        tensors = [t for kv in kvs for t in kv] + [self.states.memory]
+        return sum(t.numel() * t.element_size() for t in tensors)
+
 
 class Engine:
     """The student, its tokenizer and caches, behind one `stream(request)` call (not thread-safe:
-    the server runs it on one worker thread)."""
+    the server runs it on one worker thread). `speed` picks the runtime (`model.runtime`); every
+    switch in it leaves greedy answers unchanged except `weights="int8"`."""
 
     def __init__(
         self,
@@ -197,44 +204,80 @@ class Engine:
         tool_style: str = "compact",
         device: str | torch.device = "cpu",
         tool_cache_size: int = 1024,
+        tool_cache_mb: int = 256,  # about 40 KB per tool token (float32 keys/values)
         grammar_cache_size: int = 256,
         card: dict[str, Any] | None = None,
+        speed: Speed | None = None,
     ) -> None:
         self.card = card or {}
         self.model = model.eval().to(device)
         self.tok, self.tool_style, self.device = tok, tool_style, torch.device(device)
         self.cfg = model.cfg
+        self.speed = speed = speed or Speed()
+        if self.device.type == "cpu":
+            torch.set_num_threads(speed.resolved_threads())
+        self.runner: Student | FastStudent = model
         self.dtype = next(model.parameters()).dtype
+        if speed.fast:
+            fast = FastStudent(model, speed.resolved_weights(self.device)).to(self.device)
+            self.runner, self.dtype = fast, fast.dtype
         self._tools: OrderedDict[str, _ToolEntry] = OrderedDict()
-        self._grammars: OrderedDict[str, llguidance.LLMatcher] = OrderedDict()
+        self._grammars: OrderedDict[tuple[Any, ...], llguidance.LLMatcher] = OrderedDict()
+        self._validators: OrderedDict[str, Any] = OrderedDict()  # jsonschema, by tool key
         self.tool_cache_size, self.grammar_cache_size = tool_cache_size, grammar_cache_size
-        self._mask = llt.allocate_token_bitmask(1, tok.llg.vocab_size)
+        self.tool_cache_mb, self._tool_bytes = tool_cache_mb, 0
+        # llguidance's packed mask, 32 tokens per int32 (`llguidance.torch` has the same helpers,
+        # but importing it runs a torch.compile decorator: +115 MB of resident memory)
+        self._mask = torch.full((1, (tok.llg.vocab_size + 31) // 32), -1, dtype=torch.int32)
+
+    def drop_reference_weights(self) -> None:
+        """Free the float32 `Student` weights when the fast runtime holds its own copy (about
+        100 MB for the default shape); `self.model` keeps its shape and parameter count only.
+        For engines that own their model, such as the server's (`load_engine`)."""
+        if isinstance(self.runner, FastStudent) and self.cfg.tool_isolation:
+            self.model.to("meta")
 
     # ---- grammar ----
 
     def matcher(self, request: Request) -> llguidance.LLMatcher:
         """A fresh matcher for the request (compiled once per distinct constraints); raises
         GrammarError, so callers can reject a request before anything is streamed."""
-        grammar = build_grammar(request.tools, request.choice, request.response_format)
-        cached = self._grammars.get(grammar)
+        # Keyed by what `build_grammar` reads, so a hit skips building the grammar too (a
+        # millisecond for 8 tools, several for 30, and the server asks twice per request).
+        key = (
+            tuple((t.key, t.strict) for t in request.tools),
+            request.choice,
+            json.dumps(request.response_format, sort_keys=True),
+        )
+        cached = self._grammars.get(key)
         if cached is None:
+            grammar = build_grammar(request.tools, request.choice, request.response_format)
             cached = compile_grammar(self.tok.llg, grammar)
-            self._grammars[grammar] = cached
+            if not self.speed.grammar_cache:
+                return cached
+            self._grammars[key] = cached
             if len(self._grammars) > self.grammar_cache_size:
                 self._grammars.popitem(last=False)
-        self._grammars.move_to_end(grammar)
+        self._grammars.move_to_end(key)
         return cached.deep_copy()
 
     # ---- encoder ----
 
     def _tool_entry(self, key: str, ids: list[int], stats: Stats) -> _ToolEntry:
-        entry = self._tools.get(key)
+        entry = self._tools.get(key) if self.speed.tool_cache else None
         if entry is None:
-            states = self.model.encode_tool(torch.tensor([ids], device=self.device))
-            entry = _ToolEntry(states, self.model.cross_kv(states.memory))
+            states = self.runner.encode_tool(torch.tensor([ids], device=self.device))
+            entry = _ToolEntry(states, self.runner.cross_kv(states.memory))
+            if isinstance(self.runner, FastStudent):  # reads only keys/values from here on
+                states.memory = states.memory[:, :0]
+            if not self.speed.tool_cache:
+                return entry
             self._tools[key] = entry
-            if len(self._tools) > self.tool_cache_size:
-                self._tools.popitem(last=False)
+            self._tool_bytes += entry.nbytes
+            while len(self._tools) > self.tool_cache_size or (
+                self._tool_bytes > self.tool_cache_mb * 2**20 and len(self._tools) > 1
+            ):
+                self._tool_bytes -= self._tools.popitem(last=False)[1].nbytes
         else:
             stats.tool_cache_hits += 1
         self._tools.move_to_end(key)
@@ -263,8 +306,8 @@ class Engine:
             for k, ids in zip(prompt.tool_keys, prompt.tools, strict=True)
         ]
         pos = torch.arange(conv.shape[1], device=self.device)[None]
-        memory = self.model.encode_conversation(conv, pos, [e.states for e in entries])
-        own = self.model.cross_kv(memory[:, memory.shape[1] - conv.shape[1] :])
+        memory = self.runner.encode_conversation(conv, pos, [e.states for e in entries])
+        own = self.runner.cross_kv(memory[:, memory.shape[1] - conv.shape[1] :])
         return [
             (
                 torch.cat([e.cross[i][0] for e in entries] + [own[i][0]], 2),
@@ -293,28 +336,26 @@ class Engine:
         events = _EventBuilder(self.tok, s.stop)
         pending, out = [BOS], 0
         reason: FinishReason | None = None
+        jump = self.speed.jump_forward
         while reason is None:
             g0 = time.perf_counter()
-            forced = matcher.compute_ff_tokens()[: budget - out]
+            forced = matcher.compute_ff_tokens()[: budget - out] if jump else []
             if not forced:
-                llt.fill_next_token_bitmask(matcher, self._mask)
+                matcher.unsafe_compute_mask_ptr(self._mask.data_ptr(), self._mask.numel() * 4)
                 if matcher.is_stopped():
                     break
-                allowed = llt_allowed(self._mask, self.tok.vocab_size, limit=2)
-                forced = allowed if len(allowed) == 1 else []
+                if jump:
+                    allowed = llt_allowed(self._mask, self.tok.vocab_size, limit=2)
+                    forced = allowed if len(allowed) == 1 else []
             stats.grammar_ms += (time.perf_counter() - g0) * 1e3
             if forced:
                 stats.forced_tokens += len(forced)
                 chosen = forced
             else:
                 d0 = time.perf_counter()
-                logits = self.model.decode_step(
-                    torch.tensor([pending], device=self.device), cross, cache
-                )[0, -1]
-                logits = logits.masked_fill(
-                    ~allowed_tokens(self._mask, logits.shape[-1]), float("-inf")
-                )
-                chosen = [self._sample(logits, s, gen)]
+                chosen = [
+                    self._next(torch.tensor([pending], device=self.device), cross, cache, gen, s)
+                ]
                 stats.decode_ms += (time.perf_counter() - d0) * 1e3
                 stats.chosen_tokens += 1
                 pending = []
@@ -340,15 +381,52 @@ class Engine:
         )
         yield Finished(final, stats)
 
+    def _next(
+        self,
+        ids: torch.Tensor,
+        cross: list[KV],
+        cache: KVCache,
+        gen: torch.Generator | None,
+        s: Sampling,
+    ) -> int:
+        """One model call on the pending tokens (1, t), then a choice among the allowed tokens."""
+        ok = allowed_tokens(self._mask, self.cfg.vocab_size).to(self.device)
+        runner = self.runner
+        if self.speed.sparse_logits and isinstance(runner, FastStudent):
+            allowed = ok.nonzero()[:, 0]
+            if allowed.numel() <= self.speed.sparse_limit:
+                sub = runner.decode_step(ids, cross, cache, allowed)[0, -1]
+                if s.temperature <= 0 or gen is None:
+                    return int(allowed[int(sub.argmax())])
+                logits = torch.full((self.cfg.vocab_size,), float("-inf"), device=self.device)
+                return self._sample(logits.index_put_((allowed,), sub.float()), s, gen)
+        logits = runner.decode_step(ids, cross, cache)[0, -1]
+        return self._sample(logits.masked_fill(~ok, float("-inf")), s, gen)
+
     def _sample(self, logits: torch.Tensor, s: Sampling, gen: torch.Generator | None) -> int:
         if s.temperature <= 0 or gen is None:
             return int(logits.argmax())
-        probs = torch.softmax(logits.float() / s.temperature, -1)
+        # float64, shifted so the largest is 0: a tiny temperature cannot make 0/0 or inf - inf
+        logits = logits.double()
+        probs = torch.softmax((logits - logits.max()) / s.temperature, -1)
         if s.top_p < 1.0:
             sorted_p, idx = probs.sort(descending=True)
             drop = sorted_p.cumsum(-1) - sorted_p > s.top_p
             probs = torch.zeros_like(probs).scatter(0, idx, sorted_p.masked_fill(drop, 0.0))
         return int(torch.multinomial(probs, 1, generator=gen))
+
+    def _validator(self, tool: Tool) -> Any:
+        """`jsonschema.validate` without re-checking the schema on every call."""
+        key = tool.key
+        validator = self._validators.get(key)
+        if validator is None:
+            cls = jsonschema.validators.validator_for(tool.parameters)
+            cls.check_schema(tool.parameters)
+            validator = self._validators[key] = cls(tool.parameters)
+            if len(self._validators) > self.tool_cache_size:
+                self._validators.popitem(last=False)
+        self._validators.move_to_end(key)
+        return validator
 
     def _check(self, request: Request, calls: list[tuple[str, bytearray]], truncated: bool) -> None:
         """Second line of defence: every complete call must validate against its schema."""
@@ -358,17 +436,26 @@ class Engine:
                 return
             tool = schemas[name]
             try:
-                jsonschema.validate(json.loads(raw), tool.parameters)
+                error = jsonschema.exceptions.best_match(
+                    self._validator(tool).iter_errors(json.loads(raw))
+                )
+                if error is not None:
+                    raise error
             except (ValueError, jsonschema.ValidationError) as e:
                 if tool.strict:
                     raise RuntimeError(f"call to {name} escaped its grammar: {e}") from e
                 log.warning("call to %s does not validate (relaxed schema keyword?): %s", name, e)
 
 
-def load_engine(path: Path | None = None, device: str = "auto") -> Engine:
+def load_engine(
+    path: Path | None = None, device: str = "auto", speed: Speed | None = None
+) -> Engine:
     """The engine over a checkpoint card (default: the shipped model; see `model.weights`)."""
     model, tok, card = load_default(path, device)
-    return Engine(model, tok, card.get("tool_format", "compact"), resolve_device(device), card=card)
+    tool_format = card.get("tool_format", "compact")
+    engine = Engine(model, tok, tool_format, resolve_device(device), card=card, speed=speed)
+    engine.drop_reference_weights()
+    return engine
 
 
 _BITS = torch.arange(32, dtype=torch.int32)

@@ -83,9 +83,15 @@ def schema_grammar(schema: dict[str, Any], strict: bool, param: str) -> str:
     try:
         text = json.dumps(body, ensure_ascii=False)
         grammar = llguidance.LLMatcher.grammar_from_json_schema(text)
+        is_error, messages = llguidance.LLMatcher.validate_grammar_with_warnings(grammar)
     except (TypeError, ValueError) as e:
         raise GrammarError(f"invalid JSON Schema: {e}", param) from e
-    is_error, messages = llguidance.LLMatcher.validate_grammar_with_warnings(grammar)
+    except BaseException as e:
+        # A Rust panic in llguidance arrives as pyo3's PanicException, a BaseException (seen:
+        # quoting a non-ASCII schema value in its own error message). The schema caused it.
+        if type(e).__name__ != "PanicException":
+            raise
+        raise GrammarError(f"invalid JSON Schema: {e}", param) from e
     warnings = [m for m in messages if "Unimplemented keys" in m or "Unknown format" in m]
     if is_error or (strict and warnings):
         msg = messages[0] if messages else "unsupported schema"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ def save_checkpoint(
     for k, shard in enumerate(shards):
         fname = f"{stem}-{k + 1}-of-{len(shards)}.safetensors"
         save_file(shard, str(card_path.parent / fname))
+        os.chmod(card_path.parent / fname, 0o644)  # safetensors writes 0600; servers may run as another user
         files.append(fname)
     tok_name = f"{stem}.tokenizer.json"
     tok.save(card_path.parent / tok_name)

@@ -27,24 +27,15 @@ router = APIRouter(dependencies=[Depends(require_api_key)])
 
 async def _events(job: Job, record: RequestRecord) -> AsyncIterator[Event]:
     async for item in job:
-        record.queue_wait = job.queue_wait
         record.note(item)
         yield item
 
 
 async def _cancel_on_disconnect(request: Request, job: Job) -> None:
+    """Cancel the job if the client leaves while it waits or, unstreamed, while it decodes."""
     while (await request.receive())["type"] != "http.disconnect":
         pass
     job.cancel()
-
-
-async def _collect(request: Request, job: Job, events: AsyncIterator[Event]) -> list[Event]:
-    """Every event of a non-streamed answer; a client that leaves first cancels the job."""
-    watcher = asyncio.create_task(_cancel_on_disconnect(request, job))
-    try:
-        return [event async for event in events]
-    finally:
-        watcher.cancel()
 
 
 @router.post("/v1/chat/completions")
@@ -58,21 +49,22 @@ async def create_chat_completion(
         record.prompt = json.dumps([m.model_dump(exclude_none=True) for m in body.messages])
     job = worker.submit(work(engine_request(body)))
     events = _events(job, record)
+    watcher = asyncio.create_task(_cancel_on_disconnect(request, job))
     try:
         await anext(events)  # ACCEPTED, or the request's GrammarError
+        record.queue_wait = job.queue_wait
+        include_usage = bool(body.stream_options and body.stream_options.include_usage)
+        reply = Reply(body.model, include_usage)
+        if body.stream:  # from here on Starlette watches the connection and closes the stream
+            return StreamingResponse(
+                event_stream(events, Chunker(reply), record, job.cancel),
+                media_type="text/event-stream",
+                headers={"cache-control": "no-cache"},
+            )
+        answer = collect(iter([event async for event in events]))
     except BaseException:
         job.cancel()
         raise
-    include_usage = bool(body.stream_options and body.stream_options.include_usage)
-    reply = Reply(body.model, include_usage)
-    if body.stream:
-        return StreamingResponse(
-            event_stream(events, Chunker(reply), record, job.cancel),
-            media_type="text/event-stream",
-            headers={"cache-control": "no-cache"},
-        )
-    try:
-        answer = collect(iter(await _collect(request, job, events)))
     finally:
-        job.cancel()
+        watcher.cancel()
     return JSONResponse(completion(reply, answer).model_dump(mode="json"))

@@ -21,16 +21,22 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from distill.synth.catalog import load_library
+from distill.synth.catalog import Library, load_library
 from distill.synth.rows import build_row
 
 HELDOUT_PERCENT = 5
 SPLITS = ("train", "heldout")
 
 
-def iter_rows(seed: int, mask_names: float = 0.0) -> Iterator[dict]:
-    """Yield rows forever; the same seed (and mask probability) yields the same rows."""
-    lib = load_library()
+def iter_rows(
+    seed: int, mask_names: float = 0.0, domains: tuple[str, ...] | None = None
+) -> Iterator[dict]:
+    """Yield rows forever; the same seed (and mask probability) yields the same rows.
+
+    `domains` narrows the tools a row may offer and call to those domains (a single-domain
+    run); near-miss look-alikes may still come from elsewhere.
+    """
+    lib = restrict(load_library(), domains) if domains else load_library()
     rng = random.Random(seed)
     index = 0
     while True:
@@ -39,6 +45,14 @@ def iter_rows(seed: int, mask_names: float = 0.0) -> Iterator[dict]:
         digest = hashlib.sha1(json.dumps(row["messages"], ensure_ascii=False).encode()).hexdigest()
         row["meta"]["seed"] = seed
         yield {"id": f"syn-{index:06d}-{digest[:6]}", **row}
+
+
+def restrict(lib: Library, domains: tuple[str, ...]) -> Library:
+    unknown = set(domains) - set(lib.domains)
+    if unknown:
+        raise ValueError(f"unknown domains {sorted(unknown)}; known: {sorted(lib.domains)}")
+    tools = tuple(t for t in lib.tools if t.domain in domains)
+    return Library(tools, lib.by_name, {d: lib.domains[d] for d in domains})
 
 
 def is_heldout(family: str) -> bool:
@@ -113,8 +127,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--mask-names", type=float, default=0.0, help="share of rows with masked names"
     )
+    parser.add_argument("--domains", nargs="+", help="only these domains (e.g. smart_home)")
     args = parser.parse_args(argv)
-    counts = write(iter_rows(args.seed, args.mask_names), args.rows, args.out)
+    domains = tuple(args.domains) if args.domains else None
+    counts = write(iter_rows(args.seed, args.mask_names, domains), args.rows, args.out)
     total = sum(v for k, v in counts.items() if k.startswith("split:"))
     for key, value in sorted(counts.items()):
         print(f"{key:24s} {value:8d}  {100 * value / max(total, 1):5.1f}%")

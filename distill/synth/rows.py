@@ -261,7 +261,8 @@ def _offer(
         else:
             offered.append(near)
             names.add(near["function"]["name"])
-    total = rng.randint(max(len(offered), 1), MAX_TOOLS)
+    free = sum(t.name not in names for t in lib.tools)  # a narrowed library may hold few
+    total = min(rng.randint(max(len(offered), 1), MAX_TOOLS), len(offered) + free)
     while len(offered) < total:
         pool = (
             lib.domains[draft.domain]

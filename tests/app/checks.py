@@ -7,6 +7,8 @@ model, which would otherwise write one string forever, finishes a call in a few 
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from typing import Any
 
 WEATHER = {
@@ -148,3 +150,10 @@ def message_summary(completion: dict[str, Any]) -> dict[str, Any]:
     ]
     content = choice["message"]["content"]
     return {"content": content, "tool_calls": calls, "finish_reason": choice["finish_reason"]}
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached"
+        time.sleep(0.01)

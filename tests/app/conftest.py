@@ -12,6 +12,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -21,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import torch
+import uvicorn
 from fastapi.testclient import TestClient
 
 from app.config import Settings
@@ -94,6 +96,24 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_healthy(
+    base: str, timeout: float, failed: Callable[[], str | None] = lambda: None
+) -> None:
+    """Poll GET /health until it is 200; `failed` says when waiting longer is pointless."""
+    deadline = time.monotonic() + timeout
+    while True:
+        reason = failed() or (
+            time.monotonic() > deadline and f"{base}/health: no 200 in {timeout} s"
+        )
+        assert not reason, reason
+        try:
+            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.05)
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real server, as users start it; yields its base URL (ending in /v1)."""
@@ -109,17 +129,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             stderr=subprocess.STDOUT,
         )
     base = f"http://127.0.0.1:{port}"
+
+    def exited() -> str | None:
+        return None if proc.poll() is None else f"server exited:\n{log_path.read_text()}"
+
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, f"server exited:\n{log_path.read_text()}"
-            assert time.monotonic() < deadline, f"server not ready:\n{log_path.read_text()}"
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
+        wait_healthy(base, 120, exited)
         yield f"{base}/v1"
     finally:
         proc.terminate()
@@ -128,3 +143,28 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture
+def make_live() -> Iterator[Callable[..., tuple[str, Any]]]:
+    """make_live(load, **settings) -> (base URL, app): uvicorn in a thread, for what the
+    TestClient cannot show (it buffers whole responses, so clients never leave mid-stream)."""
+    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def make(load: Loader = tiny_loader, **settings: Any) -> tuple[str, Any]:
+        app = create_app(Settings(**settings), load)
+        port = _free_port()
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+        )
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        servers.append((server, thread))
+        base = f"http://127.0.0.1:{port}"
+        wait_healthy(base, 30)
+        return base, app
+
+    yield make
+    for server, thread in servers:
+        server.should_exit = True
+        thread.join(10)

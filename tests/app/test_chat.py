@@ -61,7 +61,10 @@ def test_completion_is_openai_shaped_and_echoes_the_model(client: TestClient) ->
     assert choice["message"]["role"] == "assistant" and choice["message"]["content"] is None
     ids = [c["id"] for c in calls(done)]
     assert len(ids) >= 2 and len(set(ids)) == len(ids)
-    assert all(i.startswith("call_") and c["type"] == "function" for i, c in zip(ids, calls(done)))
+    assert all(
+        i.startswith("call_") and c["type"] == "function"
+        for i, c in zip(ids, calls(done), strict=True)
+    )
     assert_valid_calls(done)
     u = done["usage"]
     assert u["prompt_tokens"] > 0 and u["completion_tokens"] > 0
@@ -205,17 +208,29 @@ FORMS: list[dict[str, Any]] = [
     PARALLEL,
     {**PARALLEL, "parallel_tool_calls": False},
     {"tool_choice": {"type": "function", "function": {"name": "set_timer"}}},
-    {"tool_choice": {"type": "allowed_tools", "allowed_tools": {"mode": "required", "tools": [
-        {"type": "function", "function": {"name": "get_weather"}},
-        {"type": "function", "function": {"name": "set_lights"}},
-    ]}}, "temperature": 1.0, "seed": 2},
+    {
+        "tool_choice": {
+            "type": "allowed_tools",
+            "allowed_tools": {
+                "mode": "required",
+                "tools": [
+                    {"type": "function", "function": {"name": "get_weather"}},
+                    {"type": "function", "function": {"name": "set_lights"}},
+                ],
+            },
+        },
+        "temperature": 1.0,
+        "seed": 2,
+    },
     {"tool_choice": "none", "max_tokens": 4},
     {"tool_choice": "required", "max_tokens": 12},  # cut off inside a call's arguments
 ]
 
 
 @pytest.mark.parametrize("fields", FORMS)
-def test_stream_matches_non_stream_byte_for_byte(client: TestClient, fields: dict[str, Any]) -> None:
+def test_stream_matches_non_stream_byte_for_byte(
+    client: TestClient, fields: dict[str, Any]
+) -> None:
     chunks = stream(client, **fields)
     check_stream_rules(chunks)
     assert fold(chunks) == message_summary(post(client, **fields))

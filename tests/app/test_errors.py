@@ -70,6 +70,7 @@ def test_deeply_nested_json_is_400(client: TestClient) -> None:
         ({"stream": "yes"}, "stream"),
         ({"stop": 5}, "stop"),
         ({"seed": "1"}, "seed"),
+        ({"seed": 2**64, "temperature": 1}, "seed"),
         ({"parallel_tool_calls": "no"}, "parallel_tool_calls"),
         ({"messages": [{"role": "user", "content": 5}]}, "messages[0].content"),
         ({"messages": [{"role": "function", "content": "x"}]}, "messages[0].role"),
@@ -77,7 +78,15 @@ def test_deeply_nested_json_is_400(client: TestClient) -> None:
         ({"messages": [{"role": "user"}]}, "messages[0]"),
         ({"messages": [{"role": "tool", "content": "{}"}]}, "messages[0]"),
         (
-            {"messages": [{"role": "user", "content": "x", "tool_calls": [{"id": "c", "function": {"name": "f", "arguments": "{}"}}]}]},
+            {
+                "messages": [
+                    {
+                        "role": "user",
+                        "content": "x",
+                        "tool_calls": [{"id": "c", "function": {"name": "f", "arguments": "{}"}}],
+                    }
+                ]
+            },
             "messages[0]",
         ),
         (
@@ -122,7 +131,11 @@ def test_missing_key_is_named_in_the_message(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("fields", "param", "needle"),
     [
-        ({"tool_choice": {"type": "function", "function": {"name": "nope"}}}, "tool_choice", "nope"),
+        (
+            {"tool_choice": {"type": "function", "function": {"name": "nope"}}},
+            "tool_choice",
+            "nope",
+        ),
         (
             {
                 "tool_choice": {
@@ -138,7 +151,14 @@ def test_missing_key_is_named_in_the_message(client: TestClient) -> None:
         ),
         ({"tools": None, "tool_choice": "required"}, "tool_choice", "required"),
         (
-            {"tools": [{"type": "function", "function": {"name": "f", "parameters": {"type": "string"}}}]},
+            {
+                "tools": [
+                    {
+                        "type": "function",
+                        "function": {"name": "f", "parameters": {"type": "string"}},
+                    }
+                ]
+            },
             "tools[0].function.parameters",
             "object",
         ),
@@ -229,11 +249,19 @@ def test_oversized_body_is_413_while_streaming_in(make_client: MakeClient) -> No
 
 @pytest.mark.parametrize(
     "headers",
-    [{}, {"authorization": "Bearer wrong"}, {"authorization": "secret"}, {"authorization": "Bearer \xe9".encode("latin-1")}],
+    [
+        {},
+        {"authorization": "Bearer wrong"},
+        {"authorization": "secret"},
+        {"authorization": "Bearer \xe9".encode("latin-1")},
+    ],
 )
 def test_wrong_or_missing_api_key_is_401(make_client: MakeClient, headers: dict[str, Any]) -> None:
     client = make_client(api_key="secret")
-    for r in (client.post(URL, json=chat(), headers=headers), client.get("/v1/models", headers=headers)):
+    for r in (
+        client.post(URL, json=chat(), headers=headers),
+        client.get("/v1/models", headers=headers),
+    ):
         error = error_of(r, 401)
         assert (error["type"], error["code"]) == ("invalid_request_error", "invalid_api_key")
     assert client.get("/health").status_code == 200  # probes need no key

@@ -31,7 +31,10 @@ def allowed(mode: str, *names: str) -> dict[str, Any]:
         ({"tool_choice": "auto"}, ToolChoice("auto", None, False)),
         ({"tool_choice": "none"}, ToolChoice("none", None, False)),
         ({"tool_choice": "required"}, ToolChoice("required", None, False)),
-        ({"tool_choice": "required", "parallel_tool_calls": False}, ToolChoice("required", None, True)),
+        (
+            {"tool_choice": "required", "parallel_tool_calls": False},
+            ToolChoice("required", None, True),
+        ),
         ({"parallel_tool_calls": True}, ToolChoice("auto", None, False)),
         (
             {"tool_choice": {"type": "function", "function": {"name": "set_timer"}}},
@@ -54,7 +57,10 @@ def test_tool_choice_maps_every_form(fields: dict[str, Any], expected: ToolChoic
 def test_engine_request_carries_messages_tools_and_sampling() -> None:
     messages = [
         {"role": "developer", "content": "Be brief."},
-        {"role": "user", "content": [{"type": "text", "text": "timer "}, {"type": "text", "text": "5"}]},
+        {
+            "role": "user",
+            "content": [{"type": "text", "text": "timer "}, {"type": "text", "text": "5"}],
+        },
         {
             "role": "assistant",
             "content": None,
@@ -167,4 +173,3 @@ def test_completion_is_openai_shaped() -> None:
     assert done["usage"] == {"prompt_tokens": 10, "completion_tokens": 9, "total_tokens": 19}
     text = completion(Reply("m"), collect(iter([TextDelta("hi"), Finished("stop", STATS)])))
     assert "tool_calls" not in text.model_dump()["choices"][0]["message"]
-

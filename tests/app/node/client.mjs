@@ -46,4 +46,4 @@ stream.on("chunk", (chunk) => chunks.push(chunk));
 stream.on("tool_calls.function.arguments.delta", (event) => fragments.push(event.arguments_delta));
 const final = await stream.finalChatCompletion();
 
-console.log(JSON.stringify({ version: VERSION, created, final, chunks, fragments }));
+console.log(JSON.stringify({ version: VERSION, request, created, final, chunks, fragments }));

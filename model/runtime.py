@@ -1,0 +1,298 @@
+"""The student's inference runtime: the same math as `model.student`, arranged to run fast.
+
+`FastStudent(student, speed)` mirrors the four inference methods of `Student` (`encode_tool`,
+`encode_conversation`, `cross_kv`, `decode_step`) over weights prepared once for the device:
+
+- CPU: every projection goes through fbgemm's packed kernels. `fp16` (the default) stores weights
+  as float16, the precision checkpoints ship in (`model.weights`), and computes in float32, so a
+  shipped model gives the reference logits up to summation order, about three times faster than
+  MKL's float32 path on this kind of CPU. `int8` (dynamic quantisation, per output channel) is
+  about twice as fast again and changes the logits: opt-in, check accuracy with `thimble eval`.
+  `fp32` keeps plain float32 `F.linear`, for measuring the rest of the path on its own.
+- CUDA: bfloat16 weights and plain `F.linear` (`weights="auto"`); minimal and not covered by CI.
+
+The decoder step does fewer, larger operations than the training-shaped modules: one fused
+self-attention projection (q, k, v), RoPE from tables computed once, RMSNorm gains folded, one
+causal mask per step rather than one per layer, and only the last position's logits; with
+`allowed` it computes the logits of those token ids only (a grammar often allows a handful).
+
+`Speed` holds these switches, and the engine-level ones (`model.generate`), so that each
+optimisation can be measured (`thimble bench --engine`) and proved equivalent
+(`tests/model/test_fast_path.py`) by turning it off.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass
+from typing import Literal
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor
+
+from model.student import KV, Attention, KVCache, SegmentStates, Student
+
+Weights = Literal["auto", "fp32", "fp16", "int8", "bf16"]
+
+
+@dataclass(frozen=True)
+class Speed:
+    """Inference switches; the defaults are the fast path, `Speed.reference()` the plain one."""
+
+    fast: bool = True  # FastStudent (below); False: the training-shaped `Student` methods
+    weights: Weights = "auto"  # projection kernels: auto = fp16 on CPU, bf16 on CUDA
+    sparse_logits: bool = True  # logits only for the tokens the grammar allows, when few
+    sparse_limit: int = 1024  # "few": at most this many allowed tokens
+    jump_forward: bool = True  # forced tokens appended without a model call, fed as one chunk
+    tool_cache: bool = True  # tool encoder states cached by schema hash
+    grammar_cache: bool = True  # compiled grammars cached (a deep copy per request)
+    threads: int | None = None  # torch intra-op threads; None: `auto_threads()`
+
+    @classmethod
+    def reference(cls) -> Speed:
+        return cls(fast=False, weights="fp32", sparse_logits=False)
+
+    def resolved_threads(self) -> int:
+        return self.threads or auto_threads()
+
+    def resolved_weights(self, device: torch.device) -> Weights:
+        if self.weights != "auto":
+            return self.weights
+        return "bf16" if device.type == "cuda" else "fp16"
+
+
+def auto_threads() -> int:
+    """One intra-op thread on machines with up to two cores, else torch's default.
+
+    Measured over HTTP on a shared 2-core machine: two threads gave the same median and a p99 of
+    3.8 s against 0.16 s with one (OpenMP threads spin against the event loop and neighbours).
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return 1 if (cores or 1) <= 2 else torch.get_num_threads()
+
+
+class Projection:
+    """One weight (out, in) with the kernel chosen for it; called like `F.linear(x, w)`."""
+
+    def __init__(self, w: Tensor, weights: Weights) -> None:
+        w = w.detach().contiguous()
+        self.kind = weights
+        if weights == "fp16":
+            self.packed = torch.ops.quantized.linear_prepack_fp16(w.float(), None)
+        elif weights == "int8":
+            scale = (w.abs().amax(1) / 127).clamp_min(1e-12).double()
+            zero = torch.zeros(w.shape[0], dtype=torch.long)
+            with warnings.catch_warnings():  # quantized tensors are deprecated, fbgemm is not
+                warnings.simplefilter("ignore")
+                q = torch.quantize_per_channel(w.float(), scale, zero, 0, torch.qint8)
+            self.packed = torch.ops.quantized.linear_prepack(q, None)
+        else:
+            self.w = w.to(torch.bfloat16) if weights == "bf16" else w
+
+    def __call__(self, x: Tensor) -> Tensor:
+        if self.kind == "fp16":
+            return torch.ops.quantized.linear_dynamic_fp16(x, self.packed)
+        if self.kind == "int8":
+            return torch.ops.quantized.linear_dynamic(x, self.packed, True)
+        return F.linear(x, self.w)
+
+
+@dataclass
+class _Attn:
+    """One attention block: pre-norm gain (1 + weight, folded), projections, residual gate."""
+
+    norm: Tensor  # (C,)
+    gate: Tensor  # (C,)
+    qkv: Projection | None  # self-attention: [q | k | v] rows fused
+    q: Projection | None  # cross-attention: q only (keys/values come from `cross_kv`)
+    kv: Projection | None  # cross-attention keys/values of the encoder memory
+    o: Projection
+
+
+def _self_attn(norm: Tensor, gate: Tensor, a: Attention, w: Weights) -> _Attn:
+    qkv = torch.cat((a.q.weight, a.kv.weight)).detach()  # rows: q heads, then k, then v
+    return _Attn(1.0 + norm, gate, Projection(qkv, w), None, None, Projection(a.o.weight, w))
+
+
+class FastStudent:
+    """Inference-only view of a `Student` (batch of one); see the module docstring."""
+
+    def __init__(self, model: Student, weights: Weights = "fp16") -> None:
+        cfg = self.cfg = model.cfg
+        self.h, self.kvh, self.hd = cfg.n_heads, cfg.n_kv_heads, cfg.head_dim
+        self.eps = cfg.norm_eps
+        dt = torch.bfloat16 if weights == "bf16" else torch.float32
+        p = {k: v.detach().to(dt) for k, v in model.state_dict().items()}
+        self.dtype = dt
+        # (V, C), also the output projection (tied); float16 beside packed kernels, which read
+        # float16 weights anyway (rows are widened where they are used)
+        self.embed = p["embed.weight"].to(torch.float16 if weights in ("fp16", "int8") else dt)
+        self.out = Projection(p["embed.weight"], weights)
+        self.enc = [
+            _self_attn(p[f"encoder.{i}.norm.weight"], p[f"encoder.{i}.gate"], layer.attn, weights)
+            for i, layer in enumerate(model.encoder)
+        ]
+        self.enc_norm = 1.0 + p["enc_norm.weight"]
+        self.dec_self, self.dec_cross = [], []
+        for i, layer in enumerate(model.decoder):
+            d = f"decoder.{i}."
+            self.dec_self.append(
+                _self_attn(p[d + "self_norm.weight"], p[d + "self_gate"], layer.self_attn, weights)
+            )
+            c = layer.cross_attn
+            self.dec_cross.append(
+                _Attn(
+                    1.0 + p[d + "cross_norm.weight"],
+                    p[d + "cross_gate"],
+                    None,
+                    Projection(c.q.weight, weights),
+                    Projection(c.kv.weight, weights),
+                    Projection(c.o.weight, weights),
+                )
+            )
+        self.dec_norm = 1.0 + p["dec_norm.weight"]
+        n = max(cfg.max_tool_tokens, cfg.max_prompt_tokens, cfg.max_output_tokens) + 2
+        inv = cfg.rope_theta ** (-torch.arange(0, self.hd, 2, dtype=torch.float32) / self.hd)
+        ang = torch.arange(n, dtype=torch.float32)[:, None] * inv  # as `rope_tables` computes it
+        cos, sin = ang.cos(), ang.sin()  # (n, hd/2)
+        # (n, 1, hd): [cos | cos] and [-sin | sin], so that one rotation is x * cos + swap(x) * sin
+        self.cos = torch.cat((cos, cos), -1)[:, None].to(dt)
+        self.sin = torch.cat((-sin, sin), -1)[:, None].to(dt)
+
+    def to(self, device: torch.device) -> FastStudent:
+        """Tensors to `device` (CUDA path: plain projections only)."""
+        if device.type == "cpu":
+            return self
+        for name in ("embed", "enc_norm", "dec_norm", "cos", "sin"):
+            setattr(self, name, getattr(self, name).to(device))
+        for a in [*self.enc, *self.dec_self, *self.dec_cross]:
+            a.norm, a.gate = a.norm.to(device), a.gate.to(device)
+            for proj in (a.qkv, a.q, a.kv, a.o):
+                if proj is not None and hasattr(proj, "w"):
+                    proj.w = proj.w.to(device)
+        self.out = Projection(self.embed.to(self.dtype), "fp32")
+        return self
+
+    # ---- pieces ----
+
+    def _embed(self, ids: Tensor) -> Tensor:
+        return self.embed[ids].to(self.dtype)
+
+    def _norm(self, x: Tensor, gain: Tensor) -> Tensor:
+        return F.rms_norm(x, (x.shape[-1],), gain, self.eps)
+
+    def _rope(self, x: Tensor, pos: Tensor | slice) -> Tensor:
+        """Rotate (B, T, H, hd) at positions (T,): the same products and sums as
+        `model.student.apply_rope` (x1 cos - x2 sin, x1 sin + x2 cos), in four operations."""
+        B, T, H, hd = x.shape
+        swapped = x.view(B, T, H, 2, hd // 2).flip(3).view(B, T, H, hd)  # [x2 | x1]
+        return x * self.cos[pos] + swapped * self.sin[pos]
+
+    def _qkv(self, a: _Attn, h: Tensor, pos: Tensor | slice) -> tuple[Tensor, Tensor, Tensor]:
+        """Fused projection -> q (B, T, H, hd) and k, v (B, KVH, T, hd), RoPE applied."""
+        B, T, _ = h.shape
+        assert a.qkv is not None
+        x = a.qkv(h).view(B, T, self.h + 2 * self.kvh, self.hd)
+        nq = self.h + self.kvh  # q and k heads rotate together
+        qk = self._rope(x[:, :, :nq], pos)
+        return qk[:, :, : self.h], qk[:, :, self.h :].transpose(1, 2), x[:, :, nq:].transpose(1, 2)
+
+    def _attend(self, q: Tensor, k: Tensor, v: Tensor, mask: Tensor | None) -> Tensor:
+        """Grouped-query attention of q (B, T, H, hd) on k, v (B, KVH, S, hd) -> (B, T, H * hd).
+
+        The G = H / KVH query heads that share a key/value head become G rows each of one
+        attention over that head (rows t * G + g), which is what `enable_gqa` computes, in fewer
+        and larger products; a causal mask (T, S) repeats per row accordingly.
+        """
+        B, T, H, hd = q.shape
+        G = H // self.kvh
+        qf = q.view(B, T, self.kvh, G, hd).permute(0, 2, 1, 3, 4).reshape(B, self.kvh, T * G, hd)
+        if mask is not None:
+            mask = mask.repeat_interleave(G, 0)
+        y = F.scaled_dot_product_attention(qf, k, v, attn_mask=mask)  # (B, KVH, T * G, hd)
+        return y.view(B, self.kvh, T, G, hd).transpose(1, 2).reshape(B, T, H * hd)
+
+    def _out(self, a: _Attn, x: Tensor, y: Tensor) -> Tensor:
+        """Residual: x + gate * o(y), y (B, T, H * hd)."""
+        return x + a.gate * a.o(y)
+
+    def _encoder(self, x: Tensor, pos: Tensor, prefix: list[KV] | None) -> tuple[Tensor, list[KV]]:
+        own = []
+        for i, a in enumerate(self.enc):
+            q, k, v = self._qkv(a, self._norm(x, a.norm), pos)
+            own.append((k, v))
+            if prefix is not None:
+                k, v = torch.cat((prefix[i][0], k), 2), torch.cat((prefix[i][1], v), 2)
+            x = self._out(a, x, self._attend(q, k, v, None))
+        return self._norm(x, self.enc_norm), own
+
+    # ---- the Student interface ----
+
+    def encode_tool(self, ids: Tensor) -> SegmentStates:
+        """One tool alone (1, L), positions from 0 -> its per-layer keys/values and states."""
+        memory, own = self._encoder(self._embed(ids), torch.arange(ids.shape[1]), None)
+        # copies: the views would keep each layer's whole fused projection alive in the cache
+        return SegmentStates([(k.contiguous(), v.contiguous()) for k, v in own], memory)
+
+    def tool_prefix(self, tools: list[SegmentStates]) -> list[KV] | None:
+        """Per encoder layer, the keys/values of every tool, concatenated (cacheable per set)."""
+        if not tools:
+            return None
+        return [
+            (
+                torch.cat([t.self_kv[i][0] for t in tools], 2),
+                torch.cat([t.self_kv[i][1] for t in tools], 2),
+            )
+            for i in range(len(self.enc))
+        ]
+
+    def encode_conversation(
+        self, ids: Tensor, pos: Tensor, tools: list[SegmentStates], prefix: list[KV] | None = None
+    ) -> Tensor:
+        """The conversation (1, S) against cached tools -> its own memory (1, S, C) only (the
+        reference also returns the tools' memories, which nothing reads)."""
+        if prefix is None:
+            prefix = self.tool_prefix(tools)
+        return self._encoder(self._embed(ids), pos[0].cpu(), prefix)[0]
+
+    def cross_kv(self, memory: Tensor) -> list[KV]:
+        B, S, _ = memory.shape
+        out = []
+        for a in self.dec_cross:
+            assert a.kv is not None
+            k, v = a.kv(memory).view(B, S, 2, self.kvh, self.hd).permute(2, 0, 3, 1, 4)
+            out.append((k, v))
+        return out
+
+    def decode_step(
+        self, ids: Tensor, cross: list[KV], cache: KVCache, allowed: Tensor | None = None
+    ) -> Tensor:
+        """Feed (1, t) new tokens -> logits (1, 1, V) of the last one, or (1, 1, n) for the
+        `allowed` token ids (n,) only."""
+        t, start = ids.shape[1], cache.len
+        end = start + t
+        x = self._embed(ids)  # (1, t, C)
+        pos = slice(start, end)
+        mask = None
+        if t > 1:  # a chunk of forced tokens: causal inside the chunk
+            mask = torch.ones(t, end, dtype=torch.bool, device=x.device).tril(start)
+        last = len(self.dec_self) - 1
+        for i, (sa, ca) in enumerate(zip(self.dec_self, self.dec_cross, strict=True)):
+            q, k, v = self._qkv(sa, self._norm(x, sa.norm), pos)
+            cache.buf[i, 0, :, :, start:end] = k
+            cache.buf[i, 1, :, :, start:end] = v
+            keys, values = cache.buf[i, 0, :, :, :end], cache.buf[i, 1, :, :, :end]
+            if i == last and t > 1:  # only the last position's output is read
+                x, q, mask = x[:, -1:], q[:, -1:], None
+            x = self._out(sa, x, self._attend(q, keys, values, mask))
+            B, T, _ = x.shape
+            assert ca.q is not None
+            q = ca.q(self._norm(x, ca.norm)).view(B, T, self.h, self.hd)
+            x = self._out(ca, x, self._attend(q, cross[i][0], cross[i][1], None))
+        cache.len = end
+        h = self._norm(x[:, -1:], self.dec_norm)
+        if allowed is None:
+            return self.out(h)
+        return F.linear(h, self._embed(allowed))

@@ -1,0 +1,234 @@
+"""The fast inference path gives the reference path's answers: each `Speed` switch on its own,
+and all of them together, decode the same greedy tokens as the training-shaped `Student` on a
+fixed set of requests, for the tiny model and for the default 26M shape.
+
+Weights are rounded to float16 first, as every shipped checkpoint is (`model.weights`): the
+float16 kernels are then exact up to summation order. int8 changes the logits by design and is
+checked for closeness only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+import torch
+
+from model.config import ModelConfig
+from model.format import Call, Message, Tool
+from model.generate import Completion, Engine, Request, Sampling, collect
+from model.grammar import ToolChoice
+from model.runtime import FastStudent, Speed
+from model.student import KVCache, Student
+from model.tokenizer import ThimbleTokenizer
+from tests.tiny import tiny_student
+
+
+def _fp16(model: Student) -> Student:
+    with torch.no_grad():
+        for p in model.parameters():
+            p.copy_(p.half().float())
+    return model
+
+
+def _tool(name: str, desc: str, props: dict, required: list[str]) -> Tool:
+    return Tool(name, desc, {"type": "object", "properties": props, "required": required})
+
+
+TOOLS = [
+    _tool(
+        "set_timer",
+        "Start a countdown timer.",
+        {
+            "minutes": {"type": "integer", "minimum": 1, "maximum": 180},
+            "label": {"type": "string", "maxLength": 8},
+        },
+        ["minutes"],
+    ),
+    _tool(
+        "get_weather",
+        "Weather forecast for a city.",
+        {"city": {"type": "string", "maxLength": 10}, "unit": {"enum": ["celsius", "fahrenheit"]}},
+        ["city", "unit"],
+    ),
+    _tool(
+        "set_thermostat",
+        "Set a room's thermostat.",
+        {
+            "room": {"enum": ["bedroom", "office", "kitchen"]},
+            "celsius": {"type": "integer", "minimum": 10, "maximum": 30},
+            "eco": {"type": "boolean"},
+        },
+        ["room", "celsius"],
+    ),
+]
+SHORT = [Message("user", "set the office to 22 degrees please")]
+LONG = [
+    Message("system", "You are a helpful assistant on the user's phone."),
+    Message("user", "What's the weather in Lyon?"),
+    Message("assistant", None, (Call("get_weather", '{"city":"Lyon","unit":"celsius"}'),)),
+    Message("tool", '{"temp_c": 9, "conditions": "rain"}', name="get_weather"),
+    Message("assistant", "It is 9°C and raining in Lyon."),
+    Message("user", "Ok. Start a 20 minute timer called pasta, and warm the bedroom to 21."),
+]
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "n": {"type": "integer", "minimum": 0, "maximum": 99},
+        "ok": {"type": "boolean"},
+    },
+    "required": ["n", "ok"],
+}
+REQUESTS = [
+    Request(TOOLS[:1], SHORT, ToolChoice("required", None, True), sampling=Sampling(max_tokens=48)),
+    Request(TOOLS, SHORT, ToolChoice("required", None, True), sampling=Sampling(max_tokens=48)),
+    Request(TOOLS, LONG, ToolChoice("required"), sampling=Sampling(max_tokens=64)),
+    Request(TOOLS, LONG, ToolChoice("none"), sampling=Sampling(max_tokens=12)),
+    Request(TOOLS, SHORT, ToolChoice("auto"), sampling=Sampling(max_tokens=24)),
+    Request(
+        [],
+        SHORT,
+        ToolChoice("auto"),
+        {"type": "json_schema", "json_schema": {"name": "r", "schema": SCHEMA}},
+        Sampling(max_tokens=24),
+    ),
+]
+FAST = Speed(threads=1)
+VARIANTS = {
+    "fast": FAST,
+    "fast-fp32": replace(FAST, weights="fp32"),
+    "fast-dense-logits": replace(FAST, sparse_logits=False),
+    "fast-sparse-always": replace(FAST, sparse_limit=10**9),
+    "no-jump-forward": replace(FAST, jump_forward=False),
+    "no-tool-cache": replace(FAST, tool_cache=False),
+    "no-grammar-cache": replace(FAST, grammar_cache=False),
+}
+
+
+def _answer(out: Completion) -> tuple[object, ...]:
+    return out.calls, out.content, out.reason, out.stats.completion_tokens
+
+
+@pytest.fixture(scope="module")
+def models() -> dict[str, Student]:
+    torch.manual_seed(0)
+    return {"tiny": _fp16(tiny_student(0)), "default": _fp16(Student(ModelConfig()).eval())}
+
+
+@pytest.fixture(scope="module")
+def reference(models: dict[str, Student], tokenizer: ThimbleTokenizer) -> dict[str, list]:
+    ref = Speed.reference()
+    out = {}
+    for name, model in models.items():
+        engine = Engine(model, tokenizer, speed=replace(ref, threads=1))
+        out[name] = [_answer(collect(engine.stream(r))) for r in REQUESTS]
+    return out
+
+
+@pytest.mark.parametrize("model_name", ["tiny", "default"])
+@pytest.mark.parametrize("variant", list(VARIANTS))
+def test_fast_path_variant_decodes_the_reference_answers(
+    models: dict[str, Student],
+    reference: dict[str, list],
+    tokenizer: ThimbleTokenizer,
+    model_name: str,
+    variant: str,
+) -> None:
+    engine = Engine(models[model_name], tokenizer, speed=VARIANTS[variant])
+    for _ in range(2):  # cold caches, then warm
+        got = [_answer(collect(engine.stream(r))) for r in REQUESTS]
+        assert got == reference[model_name]
+
+
+def test_reference_answers_are_calls_of_realistic_length(reference: dict[str, list]) -> None:
+    calls, _, reason, n = reference["default"][1]
+    assert reason == "tool_calls" and len(calls) == 1 and 5 <= n <= 48
+
+
+def test_seeded_sampling_is_the_same_with_sparse_and_dense_logits(
+    models: dict[str, Student], tokenizer: ThimbleTokenizer
+) -> None:
+    sampled = replace(REQUESTS[2], sampling=Sampling(max_tokens=64, temperature=0.8, seed=7))
+    outs = [
+        _answer(collect(Engine(models["tiny"], tokenizer, speed=s).stream(sampled)))
+        for s in (FAST, replace(FAST, sparse_logits=False))
+    ]
+    assert outs[0] == outs[1]
+
+
+@torch.inference_mode()
+@pytest.mark.parametrize("weights", ["fp32", "fp16"])
+def test_fast_student_matches_student_states_and_logits(
+    models: dict[str, Student], weights: str
+) -> None:
+    model = models["default"]
+    fast = FastStudent(model, weights)  # type: ignore[arg-type]
+    g = torch.Generator().manual_seed(3)
+    tools = [torch.randint(20, 8000, (1, n), generator=g) for n in (17, 30)]
+    ref_tools, fast_tools = (
+        [model.encode_tool(t) for t in tools],
+        [fast.encode_tool(t) for t in tools],
+    )
+    for a, b in zip(ref_tools, fast_tools, strict=True):
+        torch.testing.assert_close(a.memory, b.memory, atol=1e-4, rtol=1e-4)
+        for (ka, va), (kb, vb) in zip(a.self_kv, b.self_kv, strict=True):
+            torch.testing.assert_close((ka, va), (kb, vb), atol=1e-4, rtol=1e-4)
+    conv, pos = torch.randint(20, 8000, (1, 23), generator=g), torch.arange(23)[None]
+    memory = model.encode_conversation(conv, pos, ref_tools)[:, -23:]
+    torch.testing.assert_close(
+        fast.encode_conversation(conv, pos, fast_tools), memory, atol=1e-4, rtol=1e-4
+    )
+    cross = model.cross_kv(memory)
+    torch.testing.assert_close(fast.cross_kv(memory), cross, atol=1e-4, rtol=1e-4)
+    caches = [KVCache(model.cfg, 16, torch.device("cpu"), torch.float32) for _ in range(3)]
+    allowed = torch.tensor([5, 99, 1000, 8000])
+    for chunk in ([1], [40, 41, 42], [43], [44, 45]):  # sampled tokens and forced chunks
+        ids = torch.tensor([chunk])
+        ref = model.decode_step(ids, cross, caches[0])[0, -1]
+        torch.testing.assert_close(
+            fast.decode_step(ids, cross, caches[1])[0, -1], ref, atol=1e-4, rtol=1e-4
+        )
+        sub = fast.decode_step(ids, cross, caches[2], allowed)[0, -1]
+        torch.testing.assert_close(sub, ref[allowed], atol=1e-4, rtol=1e-4)
+    assert caches[0].len == caches[1].len == caches[2].len == 7
+
+
+@torch.inference_mode()
+def test_int8_logits_stay_close_to_the_reference(models: dict[str, Student]) -> None:
+    model = models["default"]
+    fast = FastStudent(model, "int8")
+    conv, pos = (
+        torch.randint(20, 8000, (1, 20), generator=torch.Generator().manual_seed(4)),
+        torch.arange(20)[None],
+    )
+    memory = model.encode_conversation(conv, pos, [])
+    cross = model.cross_kv(memory)
+    ref = model.decode_step(
+        torch.tensor([[1]]), cross, KVCache(model.cfg, 4, torch.device("cpu"), torch.float32)
+    )
+    got = fast.decode_step(
+        torch.tensor([[1]]), cross, KVCache(model.cfg, 4, torch.device("cpu"), torch.float32)
+    )
+    rel = (got - ref).norm() / ref.norm()
+    assert rel < 0.05, rel
+
+
+def test_server_engine_without_reference_weights_decodes_the_same(
+    tokenizer: ThimbleTokenizer,
+) -> None:
+    kept = Engine(_fp16(tiny_student(5)), tokenizer, speed=FAST)
+    dropped = Engine(_fp16(tiny_student(5)), tokenizer, speed=FAST)
+    dropped.drop_reference_weights()
+    assert dropped.model.num_parameters() == kept.model.num_parameters()
+    assert next(dropped.model.parameters()).is_meta
+    for r in REQUESTS[:3]:
+        assert _answer(collect(dropped.stream(r))) == _answer(collect(kept.stream(r)))
+
+
+def test_tool_cache_is_bounded_by_bytes(tokenizer: ThimbleTokenizer) -> None:
+    engine = Engine(_fp16(tiny_student(0)), tokenizer, speed=FAST, tool_cache_mb=1)
+    for k in range(12):
+        tools = [replace(t, description=f"{t.description} (rev {k})") for t in TOOLS]
+        collect(engine.stream(replace(REQUESTS[1], tools=tools)))
+    assert 1 <= len(engine._tools) < 36
+    assert engine._tool_bytes == sum(e.nbytes for e in engine._tools.values()) <= 2**20
