@@ -13,13 +13,14 @@ echo the name the request used.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="THIMBLE_", frozen=True)
+    model_config = SettingsConfigDict(env_prefix="THIMBLE_", frozen=True, env_ignore_empty=True)
 
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
@@ -32,6 +33,7 @@ class Settings(BaseSettings):
     served_model: str = "thimble"
     aliases: list[str] = Field(default_factory=list)
     accept_any_model: bool = True
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
 
     @property
     def model_ids(self) -> list[str]:

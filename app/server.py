@@ -47,7 +47,9 @@ EXAMPLE = {
 
 def banner(settings: Settings, engine: Engine) -> str:
     card = engine.card
-    url = f"http://{settings.host}:{settings.port}"
+    # a wildcard bind address is not one a client can dial: show loopback instead
+    host = "127.0.0.1" if settings.host in ("0.0.0.0", "::", "") else settings.host
+    url = f"http://{host}:{settings.port}"
     names = ", ".join(settings.model_ids)
     if settings.accept_any_model:
         names += " (and any other name)"
@@ -98,21 +100,20 @@ def parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         help="answer requests for any model name (default on)",
     )
-    p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    p.add_argument("--log-level", choices=["debug", "info", "warning", "error"], help="(info)")
     return p
 
 
 def main(argv: list[str]) -> int:
     p = parser()
-    args = vars(p.parse_args(argv))
-    level = args.pop("log_level")
+    try:
+        settings = Settings(**vars(p.parse_args(argv)))
+    except ValidationError as e:
+        p.error(str(e))
+    level = settings.log_level
     logging.basicConfig(
         level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    try:
-        settings = Settings(**args)
-    except ValidationError as e:
-        p.error(str(e))
     app = create_app(settings, load_and_announce)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=level, access_log=False)
     return 0

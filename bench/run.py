@@ -24,7 +24,9 @@ import logging
 import os
 import platform
 import shlex
+import shutil
 import statistics
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -185,6 +187,7 @@ def _defaults(args: argparse.Namespace) -> None:
 def main(argv: list[str]) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s bench: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     _defaults(args)
     names = args.only.split(",") if args.only else None
     workload = Workload.load(args.requests_dir or REQUESTS_DIR, names)
@@ -201,7 +204,8 @@ def main(argv: list[str]) -> int:
     if args.url:
         server = Server.attach(args.url, args.pid)
     else:
-        server = Server.start(serve_args, {}, stem.with_suffix(".server.log"))
+        log_dir = Path(tempfile.mkdtemp(prefix="thimble-bench-"))
+        server = Server.start(serve_args, {}, log_dir / "server.log")
     result["server"] = {
         "url": server.url,
         "started_by_bench": args.url is None,
@@ -213,6 +217,8 @@ def main(argv: list[str]) -> int:
         result.update(measure(server, workload, args))
     finally:
         server.stop()
+    if server.log is not None:  # kept only when the server failed (its tail is in the error)
+        shutil.rmtree(server.log.parent, ignore_errors=True)
     if not args.no_engine_rates:
         result["engine"] = engine_rates(workload, args)
     stem.with_suffix(".json").write_text(json.dumps(result, indent=2) + "\n")

@@ -1,4 +1,4 @@
-"""The README (and docs/quickstart.md, until it is merged into it) against what it describes.
+"""The README against what it describes.
 
 The two fresh-machine commands are Makefile targets and CI runs one of them; the torch pin is the
 Makefile's; every `thimble` subcommand and flag shown exists in the CLI; the configuration table
@@ -22,7 +22,7 @@ from tests.cli_surface import flag_name, settings_env, subcommand_flags
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
-DOCS = [README, *(p for p in [ROOT / "docs" / "quickstart.md"] if p.exists())]
+DOCS = [README]
 
 SHELL_LANGS = {"", "bash", "sh", "shell", "console"}
 OPERATORS = {"|", "||", "&&", ";", ">", ">>", "<", "2>&1"}
