@@ -124,6 +124,17 @@ class Load:
     forced: float = 0.0
     chosen: float = 0.0
 
+    def add(self, other: Load) -> None:
+        """Fold another batch's per-request figures into this one (not its wall time)."""
+        self.latencies_ms += other.latencies_ms
+        for status, n in other.statuses.items():
+            self.statuses[status] = self.statuses.get(status, 0) + n
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.ttft_ms += other.ttft_ms
+        self.forced += other.forced
+        self.chosen += other.chosen
+
     @property
     def ok(self) -> int:
         return self.statuses.get(200, 0)

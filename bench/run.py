@@ -99,11 +99,7 @@ def measure(server: Server, workload: Workload, args: argparse.Namespace) -> dic
     for k in range(args.cold):
         body = _encode(workload.body(headline, fresh=nonce * 100 + k))
         for load in (cold, warm):
-            one = run_load(server, [body])
-            load.latencies_ms += one.latencies_ms
-            load.statuses.update(one.statuses)
-            load.prompt_tokens += one.prompt_tokens
-            load.completion_tokens += one.completion_tokens
+            load.add(run_load(server, [body]))
     out["cold_warm"] = {"request": headline, "cold": summary(cold), "warm": summary(warm)}
     log.info(
         "cold p50 %.1f ms, warm p50 %.1f ms",
@@ -245,7 +241,14 @@ def _engine_ab(args: argparse.Namespace, workload: Workload, stem: Path) -> int:
         raise SystemExit(f"unknown variants {unknown}; known: {', '.join(VARIANTS)}")
     model, tok, _ = load_default(args.weights, "cpu")
     rows = compare(fp16_rounded(model), tok, variants, workload, workload.names, args.rounds)
-    text = f"# Engine A/B ({machine()})\n\n{table(rows)}\n"
+    m = machine()
+    head = f"# Engine A/B, {m['host']}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    about = (
+        f"{m['cpu']}, {m['cores']} cores, load average {m['load_avg_1m']:.2f}; "
+        f"{args.rounds} interleaved rounds per request; weights rounded to float16. Each "
+        "variant changes one `model.runtime.Speed` switch (see `bench.engine.VARIANTS`)."
+    )
+    text = f"{head}\n\n{about}\n\n{table(rows)}\n"
     stem.with_suffix(".engine.md").write_text(text)
     print(text)
     return 0

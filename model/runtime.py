@@ -1,15 +1,17 @@
 """The student's inference runtime: the same math as `model.student`, arranged to run fast.
 
-`FastStudent(student, speed)` mirrors the four inference methods of `Student` (`encode_tool`,
+`FastStudent(student, weights)` mirrors the four inference methods of `Student` (`encode_tool`,
 `encode_conversation`, `cross_kv`, `decode_step`) over weights prepared once for the device:
 
 - CPU: every projection goes through fbgemm's packed kernels. `fp16` (the default) stores weights
   as float16, the precision checkpoints ship in (`model.weights`), and computes in float32, so a
-  shipped model gives the reference logits up to summation order, about three times faster than
-  MKL's float32 path on this kind of CPU. `int8` (dynamic quantisation, per output channel) is
-  about twice as fast again and changes the logits: opt-in, check accuracy with `thimble eval`.
-  `fp32` keeps plain float32 `F.linear`, for measuring the rest of the path on its own.
-- CUDA: bfloat16 weights and plain `F.linear` (`weights="auto"`); minimal and not covered by CI.
+  shipped model gives the reference logits up to summation order; its products run about three
+  times faster than MKL's float32 ones on an AVX-512 CPU (a whole request about 1.8 times).
+  `int8` (dynamic quantisation, per output channel) takes another quarter off a request and
+  changes the logits: opt-in, check accuracy with `thimble eval` first. `fp32` keeps plain
+  float32 `F.linear`, to measure the rest of the path on its own.
+- CUDA: bfloat16 weights and plain `F.linear` (`weights="auto"`); minimal, and untested here (no
+  GPU in CI); CUDA graphs are not done.
 
 The decoder step does fewer, larger operations than the training-shaped modules: one fused
 self-attention projection (q, k, v), RoPE from tables computed once, RMSNorm gains folded, one
