@@ -24,39 +24,9 @@ from distill.data import (
 from model.config import ModelConfig
 from model.format import Tool, build_prompt, flatten_prompt, messages_from_openai
 from model.tokenizer import ARGS, BOS, CALL, EOS, TEXT, ThimbleTokenizer
+from tests.tools import TIMER_AND_WEATHER
 
-TOOLS = [
-    {
-        "type": "function",
-        "function": {
-            "name": "set_timer",
-            "description": "Start a countdown timer.",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "minutes": {"type": "integer", "description": "Length in minutes."},
-                    "label": {"type": "string", "description": "Name shown when it rings."},
-                },
-                "required": ["minutes"],
-            },
-        },
-    },
-    {
-        "type": "function",
-        "function": {
-            "name": "get_weather",
-            "description": "Current weather for a city.",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "city": {"type": "string", "description": "City name."},
-                    "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
-                },
-                "required": ["city"],
-            },
-        },
-    },
-]
+TOOLS = TIMER_AND_WEATHER
 CITIES = ("Paris", "Lima", "Oslo", "Cairo", "Tokyo", "Quito", "Rome", "Baku")
 LABELS = ("tea", "pasta", "laundry", "nap")
 

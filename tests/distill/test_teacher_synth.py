@@ -25,40 +25,10 @@ from distill.teachers import (
 )
 from distill.teachers.labels import ordered, request_key
 from tests.distill.fake_teachers import FakeOpenAI, Reply
+from tests.tools import TIMER_AND_WEATHER
 
 ROOT = Path(__file__).resolve().parents[2]
-TOOLS: list[dict[str, Any]] = [
-    {
-        "type": "function",
-        "function": {
-            "name": "set_timer",
-            "description": "Start a countdown timer.",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "minutes": {"type": "integer", "description": "Length in minutes."},
-                    "label": {"type": "string", "description": "Name shown when it rings."},
-                },
-                "required": ["minutes"],
-            },
-        },
-    },
-    {
-        "type": "function",
-        "function": {
-            "name": "get_weather",
-            "description": "Current weather for a city.",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "city": {"type": "string", "description": "City name."},
-                    "unit": {"type": "string", "enum": ["c", "f"], "description": "Unit."},
-                },
-                "required": ["city"],
-            },
-        },
-    },
-]
+TOOLS = TIMER_AND_WEATHER
 STYLES = ("plain", "multi_turn", "no_call")
 EARLIER = {  # a multi-turn request: a timer already set, then a follow-up
     "history": [
@@ -84,7 +54,7 @@ PLANS: dict[tuple[str, str], list[Any]] = {
     ("set_timer", "no_call"): ["tell me a joke", "book a flight to Paris"],  # unknown tool
     ("get_weather", "plain"): [
         "What's the weather in Oslo?",
-        "weather in Lima in f",
+        "weather in Lima in fahrenheit",
         "weather in Paris and a timer for 2 minutes",  # two calls
     ],
     ("get_weather", "no_call"): ["a timer for many minutes"],  # invalid arguments
@@ -111,7 +81,7 @@ def brain(messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None) ->
         calls.append(
             ("set_timer", {**arguments, "minutes": int(minutes) if minutes.isdigit() else minutes})
         )
-    for city, unit in re.findall(r"weather in (\w+)(?: in ([cf])\b)?", text):
+    for city, unit in re.findall(r"weather in (\w+)(?: in (celsius|fahrenheit))?", text):
         calls.append(("get_weather", {**({"unit": unit} if unit else {}), "city": city.title()}))
     if "flight" in text:
         calls.append(("book_flight", {"to": "Paris"}))
@@ -187,7 +157,9 @@ def test_synthesize_writes_valid_deduplicated_rows(tmp_path: Path) -> None:
     assert pasta == [{"name": "set_timer", "arguments": {"minutes": 12, "label": "pasta"}}]
     kinds = {text: row["meta"]["kind"] for text, row in by_text.items()}
     assert kinds["weather in Paris and a timer for 2 minutes"] == "parallel"
-    assert kinds["tell me a joke"] == "no_call" and kinds["weather in Lima in f"] == "single"
+    assert (
+        kinds["tell me a joke"] == "no_call" and kinds["weather in Lima in fahrenheit"] == "single"
+    )
     follow_up = by_text["and another for 10 minutes"]
     assert follow_up["meta"]["kind"] == "multi_turn"
     assert [m["role"] for m in follow_up["messages"]] == ["user", "assistant", "tool", "user"]
