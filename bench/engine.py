@@ -22,7 +22,7 @@ import torch
 
 from bench.workload import Workload
 from model.generate import Engine, Request, collect
-from model.runtime import Speed
+from model.runtime import Speed, auto_threads
 from model.student import Student
 from model.tokenizer import ThimbleTokenizer
 
@@ -140,7 +140,7 @@ def token_rates(
     model: Student, tok: ThimbleTokenizer, workload: Workload, names: list[str], rounds: int
 ) -> list[dict[str, Any]]:
     """Prefill and decode tokens/s of the default engine, from its per-request Stats."""
-    engine = Engine(model, tok)
+    engine = Engine(model, tok, speed=Speed(threads=auto_threads()))  # as `load_engine` does
     out = []
     for k, name in enumerate(names):
         request = workload.engine_request(name)

@@ -22,7 +22,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -214,8 +214,8 @@ class Engine:
         self.tok, self.tool_style, self.device = tok, tool_style, torch.device(device)
         self.cfg = model.cfg
         self.speed = speed = speed or Speed()
-        if self.device.type == "cpu":
-            torch.set_num_threads(speed.resolved_threads())
+        if speed.threads and self.device.type == "cpu":  # process-wide: only when asked
+            torch.set_num_threads(speed.threads)
         self.runner: Student | FastStudent = model
         self.dtype = next(model.parameters()).dtype
         if speed.fast:
@@ -456,6 +456,9 @@ def load_engine(
     """The engine over a checkpoint card (default: the shipped model; see `model.weights`)."""
     model, tok, card = load_default(path, device)
     tool_format = card.get("tool_format", "compact")
+    # the serving path owns its process, so it sets torch's threads too (`auto_threads`)
+    speed = speed or Speed()
+    speed = replace(speed, threads=speed.resolved_threads())
     engine = Engine(model, tok, tool_format, resolve_device(device), card=card, speed=speed)
     engine.drop_reference_weights()
     return engine

@@ -50,13 +50,14 @@ class Speed:
     jump_forward: bool = True  # forced tokens appended without a model call, fed as one chunk
     tool_cache: bool = True  # tool encoder states cached by schema hash
     grammar_cache: bool = True  # compiled grammars cached (a deep copy per request)
-    threads: int | None = None  # torch intra-op threads; None: `auto_threads()`
+    threads: int | None = None  # torch intra-op threads (process-wide); None: leave them
 
     @classmethod
     def reference(cls) -> Speed:
         return cls(fast=False, weights="fp32", sparse_logits=False)
 
     def resolved_threads(self) -> int:
+        """`threads`, else `auto_threads()` (what `load_engine`, the serving path, applies)."""
         return self.threads or auto_threads()
 
     def resolved_weights(self, device: torch.device) -> Weights:

@@ -31,7 +31,7 @@ TIMER_AND_WEATHER: list[dict[str, Any]] = [
         "Current weather for a city.",
         {
             "city": {"type": "string", "description": "City name."},
-            "unit": {"type": "string", "enum": ["celsius", "fahrenheit"], "description": "Unit."},
+            "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
         },
         ["city"],
     ),
