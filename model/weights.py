@@ -59,7 +59,9 @@ def save_checkpoint(
     for k, shard in enumerate(shards):
         fname = f"{stem}-{k + 1}-of-{len(shards)}.safetensors"
         save_file(shard, str(card_path.parent / fname))
-        os.chmod(card_path.parent / fname, 0o644)  # safetensors writes 0600; servers may run as another user
+        os.chmod(
+            card_path.parent / fname, 0o644
+        )  # safetensors writes 0600; servers may run as another user
         files.append(fname)
     tok_name = f"{stem}.tokenizer.json"
     tok.save(card_path.parent / tok_name)
