@@ -15,7 +15,6 @@ Exit status 1 means contaminated: change the library, not the threshold.
 """
 
 import argparse
-import importlib.util
 import itertools
 import json
 import re
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from distill.bfcl import data_dir
 from distill.synth import phrases
 from distill.synth.catalog import load_library
 from distill.synth.offline import iter_rows
@@ -58,14 +58,6 @@ CATEGORIES = (
 ALLOWED_NGRAMS: frozenset[str] = frozenset()
 _WORD = re.compile(r"[a-z0-9]+")
 _GENERIC_NAME = re.compile(r"[a-z]+")
-
-
-def bfcl_data_dir() -> Path:
-    """BFCL's data folder, found without importing `bfcl_eval` (its import pulls heavy deps)."""
-    spec = importlib.util.find_spec("bfcl_eval")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("bfcl-eval is not installed (pip install --no-deps bfcl-eval)")
-    return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
 @dataclass
@@ -116,7 +108,7 @@ def _strings(value: object) -> Iterator[str]:
 
 @cache
 def load_bfcl() -> Bfcl:
-    data = bfcl_data_dir()
+    data = data_dir()
     out = Bfcl()
     texts: list[str] = []
     for category in CATEGORIES:

@@ -347,18 +347,18 @@ class Engine:
                 matcher.unsafe_compute_mask_ptr(self._mask.data_ptr(), self._mask.numel() * 4)
                 if matcher.is_stopped():
                     break
-                if jump:
-                    allowed = llt_allowed(self._mask, self.tok.vocab_size, limit=2)
-                    forced = allowed if len(allowed) == 1 else []
+                ok = allowed_tokens(self._mask, self.cfg.vocab_size)
+                if jump:  # exactly one allowed token (e.g. <|eos|>) needs no model call either
+                    only = ok.nonzero()[:, 0]
+                    forced = only.tolist() if only.numel() == 1 else []
             stats.grammar_ms += (time.perf_counter() - g0) * 1e3
             if forced:
                 stats.forced_tokens += len(forced)
                 chosen = forced
             else:
                 d0 = time.perf_counter()
-                chosen = [
-                    self._next(torch.tensor([pending], device=self.device), cross, cache, gen, s)
-                ]
+                ids = torch.tensor([pending], device=self.device)
+                chosen = [self._next(ids, ok.to(self.device), cross, cache, gen, s)]
                 stats.decode_ms += (time.perf_counter() - d0) * 1e3
                 stats.chosen_tokens += 1
                 pending = []
@@ -387,13 +387,14 @@ class Engine:
     def _next(
         self,
         ids: torch.Tensor,
+        ok: torch.Tensor,
         cross: list[KV],
         cache: KVCache,
         gen: torch.Generator | None,
         s: Sampling,
     ) -> int:
-        """One model call on the pending tokens (1, t), then a choice among the allowed tokens."""
-        ok = allowed_tokens(self._mask, self.cfg.vocab_size).to(self.device)
+        """One model call on the pending tokens (1, t), then a choice among the allowed tokens
+        (`ok`, boolean over the vocabulary)."""
         runner = self.runner
         if self.speed.sparse_logits and isinstance(runner, FastStudent):
             allowed = ok.nonzero()[:, 0]
@@ -474,22 +475,4 @@ def allowed_tokens(mask: torch.Tensor, vocab: int) -> torch.Tensor:
     out = torch.zeros(vocab, dtype=torch.bool)
     n = min(vocab, bits.numel())
     out[:n] = bits[:n]
-    return out
-
-
-def llt_allowed(mask: torch.Tensor, vocab: int, limit: int) -> list[int]:
-    """Up to `limit` token ids the bitmask allows."""
-    words = mask[0]
-    nz = torch.nonzero(words).flatten().tolist()
-    out: list[int] = []
-    for w in nz:
-        bits = int(words[w]) & 0xFFFFFFFF
-        while bits and len(out) < limit:
-            low = bits & -bits
-            tid = w * 32 + low.bit_length() - 1
-            if tid < vocab:
-                out.append(tid)
-            bits ^= low
-        if len(out) >= limit:
-            break
     return out

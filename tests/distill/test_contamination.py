@@ -5,10 +5,10 @@ import json
 
 import pytest
 
+from distill.bfcl import data_dir
 from distill.contamination import (
     ALLOWED_NGRAMS,
     Report,
-    bfcl_data_dir,
     check,
     library_texts,
     load_bfcl,
@@ -24,7 +24,7 @@ def report() -> Report:
 
 
 def test_bfcl_data_is_found_without_importing_it() -> None:
-    data = bfcl_data_dir()
+    data = data_dir()
     assert (data / "BFCL_v4_simple_python.json").exists()
     bfcl = load_bfcl()
     assert len(bfcl.names) > 1000 and len(bfcl.ngrams) > 50_000
@@ -40,7 +40,7 @@ def test_ngrams_normalise_case_and_punctuation() -> None:
 
 
 def test_check_flags_a_planted_bfcl_question() -> None:
-    data = bfcl_data_dir() / "BFCL_v4_simple_python.json"
+    data = data_dir() / "BFCL_v4_simple_python.json"
     question = json.loads(data.read_text().splitlines()[0])["question"][0][0]["content"]
     assert check([("probe", question)]).overlaps
 

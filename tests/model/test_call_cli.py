@@ -28,22 +28,19 @@ TOOLS = [
 ]
 
 
-def test_call_prints_schema_valid_calls(tmp_path: Path) -> None:
+def run_call(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`thimble call --tools <TOOLS file> ARGS...` in a subprocess."""
     path = tmp_path / "tools.json"
     path.write_text(json.dumps(TOOLS))
-    cmd = [
-        sys.executable,
-        "-m",
-        "app.cli",
-        "call",
-        "--tools",
-        str(path),
-        "--tool-choice",
-        "required",
-        "--no-parallel",
-        "make the kitchen 21 degrees",
-    ]
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=True)
+    cmd = [sys.executable, "-m", "app.cli", "call", "--tools", str(path), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+
+
+def test_call_prints_schema_valid_calls(tmp_path: Path) -> None:
+    out = run_call(
+        tmp_path, "--tool-choice", "required", "--no-parallel", "make the kitchen 21 degrees"
+    )
+    assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["finish_reason"] == "tool_calls" and len(result["tool_calls"]) == 1
     call = result["tool_calls"][0]
@@ -54,18 +51,5 @@ def test_call_prints_schema_valid_calls(tmp_path: Path) -> None:
 
 
 def test_call_reports_a_bad_tool_choice(tmp_path: Path) -> None:
-    path = tmp_path / "tools.json"
-    path.write_text(json.dumps(TOOLS))
-    cmd = [
-        sys.executable,
-        "-m",
-        "app.cli",
-        "call",
-        "--tools",
-        str(path),
-        "--tool-choice",
-        "missing_tool",
-        "hi",
-    ]
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    out = run_call(tmp_path, "--tool-choice", "missing_tool", "hi")
     assert out.returncode == 2 and "tool_choice" in out.stderr
