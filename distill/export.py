@@ -23,11 +23,11 @@ import torch
 
 from distill import evaluate
 from distill.data import read_rows
-from distill.quant import INT8, Int8State, load_card
+from distill.quant import Int8State
 from model.config import ModelConfig
 from model.student import Student
 from model.tokenizer import ThimbleTokenizer
-from model.weights import read_card, save_checkpoint
+from model.weights import INT8, load_checkpoint, read_card, save_checkpoint
 
 
 def update_card(card_path: Path, card: dict[str, Any]) -> None:
@@ -73,7 +73,7 @@ def export_run(
     rows = read_rows(heldout)[:eval_limit] if heldout else []
     line = f"exported {card_path}"
     if rows:
-        served = load_card(card_path)[0]  # the float16 weights, as the server loads them
+        served = load_checkpoint(card_path)[0]  # the float16 weights, as the server loads them
         em = evaluate.exact_match(served, tok, fmt, rows)
         card["eval"].update(heldout_exact_match=em, heldout_rows=len(rows))
         line += f" (held-out exact match {100 * em:.1f}% on {len(rows)} rows)"

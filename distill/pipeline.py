@@ -21,9 +21,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shlex
 from pathlib import Path
 
-from distill import evaluate, train
+from distill import evaluate, export, train
 from distill.data import read_rows
 
 
@@ -120,6 +121,7 @@ def main(argv: list[str]) -> int:
     cfg.name, cfg.runs_dir, cfg.export = out.name, str(out.parent), True
     train.train(cfg)
     card = Path(cfg.export_dir) / f"{cfg.name}.json"
+    export.update_card(card, {"recipe": shlex.join(["thimble", "distill", *argv])})
     report = ["--out", str(out / "eval.json"), "--limit", str(args.eval_limit)]
     evaluate.main(["--weights", str(card), "--data", cfg.heldout, *report])
     print(f"\nmodel: {card}\nserve it: thimble serve --weights {card}")

@@ -2,26 +2,17 @@
 
 Weight-only and symmetric per output row: linear layers hold almost all of the student's
 parameters, so their shards shrink to about half; the embedding (tied to the output logits),
-norms and gates stay float16. Loading dequantises to float32, so the engine, grammar and cache
-code are unchanged. `load_card` loads a card of either kind.
+norms and gates stay float16. `model.weights.load_checkpoint` loads a card of either kind,
+dequantised to float32, so the engine, grammar and cache code are unchanged.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import torch
-from safetensors.torch import load_file
 from torch import Tensor, nn
 
-from model.config import ModelConfig
 from model.student import Student
-from model.tokenizer import ThimbleTokenizer
-from model.weights import load_checkpoint, read_card
-
-INT8 = "int8-weight-only/per-row"
-SCALE = "_scale"  # "x.weight" is stored as int8 "x.weight" and its row scales "x.weight_scale"
+from model.weights import SCALE, dequantize
 
 
 class Int8State:
@@ -55,29 +46,3 @@ class Int8State:
         model = Student(self.cfg)
         model.load_state_dict(dequantize(self.state))
         return model.eval()
-
-
-def dequantize(state: dict[str, Tensor]) -> dict[str, Tensor]:
-    out = {}
-    for name, t in state.items():
-        if name.endswith(SCALE):
-            continue
-        scale = state.get(name + SCALE)
-        out[name] = t.float() * scale.float() if scale is not None else t.float()
-    return out
-
-
-def load_card(
-    card_path: Path, device: str = "cpu"
-) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
-    """A float card through `model.weights.load_checkpoint`, an int8 card dequantised."""
-    card = read_card(card_path)
-    if card.get("quantization") != INT8:
-        return load_checkpoint(card_path, device)
-    state: dict[str, Tensor] = {}
-    for fname in card["shards"]:
-        state.update(load_file(str(Path(card_path).parent / fname)))
-    model = Student(ModelConfig.from_dict(card["config"]))
-    model.load_state_dict(dequantize(state))
-    tok = ThimbleTokenizer.load(Path(card_path).parent / card["tokenizer"])
-    return model.to(device).eval(), tok, card

@@ -2,6 +2,7 @@
 
     thimble train --train data/synth/train.jsonl --heldout data/synth/heldout.jsonl --name synth
     thimble train --config-json my_run.json --steps 2000        # flags override the JSON
+    thimble train --init model/weights/default.json --train mine.jsonl --name mine  # fine-tune
 
 AdamW with linear warmup and cosine decay to `min_lr`, gradient clipping, and a cross-entropy
 weighted per token class (`distill.data.TokenClass`: names, values and open choices count more
@@ -47,7 +48,7 @@ from distill.data import (
 from model.config import ModelConfig
 from model.student import Student
 from model.tokenizer import ThimbleTokenizer
-from model.weights import DEFAULT_TOKENIZER, resolve_device
+from model.weights import DEFAULT_TOKENIZER, load_checkpoint, resolve_device
 
 
 @dataclass
@@ -58,6 +59,9 @@ class TrainConfig:
     tokenizer: str = str(DEFAULT_TOKENIZER)
     tool_format: str = "compact"  # tool segments as `compact` lines or `json` (model.format)
     model: dict[str, Any] = field(default_factory=dict)  # ModelConfig overrides: {"d_model": 256}
+    # start from a checkpoint card's weights, shape and tokenizer (fine-tuning, e.g. the shipped
+    # default on your own tools) instead of a random student
+    init: str | None = None
     # run
     name: str = "student"
     runs_dir: str = "runs"
@@ -70,6 +74,8 @@ class TrainConfig:
     lr: float = 1e-3
     min_lr: float = 1e-4  # cosine decays to this
     warmup_steps: int = 200
+    short_steps: int = 0  # curriculum: the first steps train on short prompts only
+    short_tokens: int = 256  # what a short prompt is (encoder tokens)
     weight_decay: float = 0.1  # on matrices only; norms and gates are not decayed
     beta2: float = 0.95
     grad_clip: float = 1.0
@@ -207,8 +213,14 @@ def _train(cfg: TrainConfig) -> Path:
     run.mkdir(parents=True, exist_ok=True)
     ckpt_path, metrics_path = run / "ckpt.pt", run / "metrics.jsonl"
 
+    start = None
+    if cfg.init:
+        if cfg.model:
+            raise SystemExit("--init takes the model's shape from its card: drop --model")
+        start, _, card = load_checkpoint(Path(cfg.init))
+        cfg.tokenizer = str(Path(cfg.init).parent / card["tokenizer"])
     tok = ThimbleTokenizer.load(cfg.tokenizer)
-    mcfg = cfg.model_config(tok.vocab_size)
+    mcfg = start.cfg if start is not None else cfg.model_config(tok.vocab_size)
     ds = load_dataset(cfg.train, tok, mcfg, cfg.tool_format)
     held = load_dataset(cfg.heldout, tok, mcfg, cfg.tool_format) if cfg.heldout else None
     decode_rows = read_rows(cfg.heldout)[: cfg.eval_decode] if cfg.heldout else []
@@ -216,7 +228,10 @@ def _train(cfg: TrainConfig) -> Path:
     total = cfg.steps or math.ceil(cfg.epochs * per_epoch)
 
     torch.manual_seed(cfg.seed)
-    model = Student(mcfg).to(device)
+    model = Student(mcfg)
+    if start is not None:
+        model.load_state_dict(start.state_dict())
+    model = model.to(device)
     opt = torch.optim.AdamW(
         param_groups(model, cfg.weight_decay), lr=cfg.lr, betas=(0.9, cfg.beta2), fused=amp
     )
@@ -273,7 +288,7 @@ def _train(cfg: TrainConfig) -> Path:
             f.write(json.dumps(entry) + "\n")
 
     stop = min(total, cfg.stop_at or total)
-    stream = batch_stream(ds, cfg.batch_size, cfg.seed, step)
+    stream = batch_stream(ds, cfg.batch_size, cfg.seed, step, cfg.short_steps, cfg.short_tokens)
     bar = tqdm(total=total, initial=step, unit="step", disable=None, dynamic_ncols=True)
     window = {"t": 0.0, "ex": 0, "tok": 0, "loss": 0.0, "n": 0}
     model.train()
@@ -373,10 +388,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def config_from_args(argv: list[str]) -> TrainConfig:
+    """Flags over `--config-json`, which may be a run's own `config.json` (the figures it
+    derived, such as `total_steps` or `data`, are dropped: the new run derives its own)."""
     args = vars(_parser().parse_args(argv))
     base = json.loads(args.pop("config_json").read_text()) if args.get("config_json") else {}
     args.pop("config_json", None)
-    return TrainConfig(**{**base, **args})
+    known = {f.name for f in fields(TrainConfig)}
+    return TrainConfig(**{k: v for k, v in {**base, **args}.items() if k in known})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,8 @@
 """ModelConfig: the student's shape, frozen and saved in every checkpoint.
 
 The default is the Needle shape (Cactus): an encoder-decoder with d_model 512, 8 query / 4 KV heads,
-12 encoder and 8 decoder layers, no feed-forward blocks, tied embeddings, about 26M parameters.
+12 encoder and 8 decoder layers, no feed-forward blocks, tied embeddings, plus a copy head:
+26,768,384 parameters. A checkpoint's card holds its own config (the CPU-trained default is smaller).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ class ModelConfig:
     # conversation attends to itself and every tool, so tool states can be cached by schema hash.
     # False gives full attention over one sequence (positions run on across segments).
     tool_isolation: bool = True
+    # Copy head (CopyNet-style pointer): the decoder may also pick a source token by attending to
+    # it, one softmax over vocabulary and source positions (see `model.student.CopyHead`).
+    copy_head: bool = True
     max_tool_tokens: int = 192  # a tool definition longer than this is cut
     max_prompt_tokens: int = 768  # conversation tokens kept (the most recent)
     max_output_tokens: int = 512

@@ -158,6 +158,11 @@ class _EventBuilder:
             return [ArgumentsDelta(len(self.calls) - 1, text)] if text else []
         return self._text(text)
 
+    @property
+    def repeated(self) -> bool:
+        """The last call repeats an earlier one exactly (a small model's loop)."""
+        return len(self.calls) > 1 and self.calls[-1] in self.calls[:-1]
+
     def _text(self, text: str) -> list[Event]:
         self.held += text
         for s in self.stop:
@@ -272,8 +277,9 @@ class Engine:
         stats.tool_cache_hits += sum(k in found for k in keys)
         new = {k: ids for k, ids in zip(keys, tools, strict=True) if k not in found}
         for k, ids in new.items():
-            states = self.runner.encode_tool(torch.tensor([ids], device=self.device))
-            found[k] = _ToolEntry(states, self.runner.cross_kv(states.memory))
+            tool = torch.tensor([ids], device=self.device)
+            states = self.runner.encode_tool(tool)
+            found[k] = _ToolEntry(states, self.runner.cross_kv(states.memory, tool))
             if isinstance(self.runner, FastStudent):  # reads only keys/values from here on
                 states.memory = states.memory[:, :0]
         if self.speed.tool_cache:
@@ -305,18 +311,18 @@ class Engine:
             ids, pos, seg = (
                 torch.tensor([x], device=self.device) for x in flatten_prompt(prompt, False)
             )
-            return self.model.cross_kv(self.model.encode(ids, pos, seg))
+            return self.model.cross_kv(self.model.encode(ids, pos, seg), ids)
         keys = [f"{self.tool_style}:{k}" for k in prompt.tool_keys]
         entries = self._tool_entries(keys, prompt.tools, stats) if keys else []
         pos = torch.arange(conv.shape[1], device=self.device)[None]
         memory = self.runner.encode_conversation(conv, pos, [e.states for e in entries])
-        own = self.runner.cross_kv(memory[:, memory.shape[1] - conv.shape[1] :])
+        own = self.runner.cross_kv(memory[:, memory.shape[1] - conv.shape[1] :], conv)
         return [
             (
                 torch.cat([e.cross[i][0] for e in entries] + [own[i][0]], 2),
                 torch.cat([e.cross[i][1] for e in entries] + [own[i][1]], 2),
             )
-            for i in range(cfg.n_decoder_layers)
+            for i in range(len(own))
         ]
 
     # ---- decoder ----
@@ -351,6 +357,10 @@ class Engine:
                 if jump:  # exactly one allowed token (e.g. <|eos|>) needs no model call either
                     only = ok.nonzero()[:, 0]
                     forced = only.tolist() if only.numel() == 1 else []
+                if ok[EOS] and events.repeated:
+                    # the answer may end here and its last call repeats an earlier one: end it,
+                    # rather than let the loop run into max_tokens and cut a call short
+                    forced = [EOS]
             stats.grammar_ms += (time.perf_counter() - g0) * 1e3
             if forced:
                 stats.forced_tokens += len(forced)

@@ -34,7 +34,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-from model.student import KV, Attention, KVCache, SegmentStates, Student
+from model.student import KV, Attention, KVCache, SegmentStates, Student, copy_mix
 
 Weights = Literal["auto", "fp32", "fp16", "int8", "bf16"]
 
@@ -156,6 +156,11 @@ class FastStudent:
                 )
             )
         self.dec_norm = 1.0 + p["dec_norm.weight"]
+        self.copy = None
+        if model.copy is not None:
+            q, k = model.copy.q.weight, model.copy.k.weight
+            self.copy = (Projection(q, weights), Projection(k, weights))
+            self.copy_scale = model.copy.scale
         n = max(cfg.max_tool_tokens, cfg.max_prompt_tokens, cfg.max_output_tokens) + 2
         inv = cfg.rope_theta ** (-torch.arange(0, self.hd, 2, dtype=torch.float32) / self.hd)
         ang = torch.arange(n, dtype=torch.float32)[:, None] * inv  # as `rope_tables` computes it
@@ -175,6 +180,9 @@ class FastStudent:
             for proj in (a.qkv, a.q, a.kv, a.o):
                 if proj is not None and hasattr(proj, "w"):
                     proj.w = proj.w.to(device)
+        for proj in self.copy or ():
+            if hasattr(proj, "w"):
+                proj.w = proj.w.to(device)
         self.out = Projection(self.embed.to(self.dtype), "fp32")
         return self
 
@@ -260,13 +268,15 @@ class FastStudent:
             prefix = self.tool_prefix(tools)
         return self._encoder(self._embed(ids), pos[0].cpu(), prefix)[0]
 
-    def cross_kv(self, memory: Tensor) -> list[KV]:
+    def cross_kv(self, memory: Tensor, ids: Tensor) -> list[KV]:
         B, S, _ = memory.shape
         out = []
         for a in self.dec_cross:
             assert a.kv is not None
             k, v = a.kv(memory).view(B, S, 2, self.kvh, self.hd).permute(2, 0, 3, 1, 4)
             out.append((k, v))
+        if self.copy is not None:
+            out.append((self.copy[1](memory)[:, None], ids[:, None]))
         return out
 
     def decode_step(
@@ -296,6 +306,9 @@ class FastStudent:
             x = self._out(ca, x, self._attend(q, cross[i][0], cross[i][1], None))
         cache.len = end
         h = self._norm(x[:, -1:], self.dec_norm)
-        if allowed is None:
-            return self.out(h)
-        return F.linear(h, self._embed(allowed))
+        logits = self.out(h) if allowed is None else F.linear(h, self._embed(allowed))
+        if self.copy is None:
+            return logits
+        keys, src = cross[-1]
+        scores = (self.copy[0](h) @ keys[:, 0].transpose(1, 2)) * self.copy_scale  # (1, 1, S)
+        return copy_mix(logits, scores, src, self.cfg.vocab_size, allowed)

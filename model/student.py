@@ -141,6 +141,49 @@ class DecoderLayer(nn.Module):
         )
 
 
+def copy_mix(
+    logits: Tensor, scores: Tensor, src: Tensor, vocab: int, allowed: Tensor | None = None
+) -> Tensor:
+    """log(exp(logits) + copy mass), the copy mass of a token being the summed exp(scores) of the
+    source positions that hold it: one softmax over vocabulary and source, as in CopyNet.
+
+    logits (..., V) or (..., n) for the `allowed` ids (n,); scores (..., S), -inf where masked;
+    src (..., S) the source token ids (broadcast over the leading dims). Computed in float32.
+    """
+    logits, scores = logits.float(), scores.float()
+    m = torch.maximum(logits.amax(-1, keepdim=True), scores.amax(-1, keepdim=True)).detach()
+    copied = logits.new_zeros(*scores.shape[:-1], vocab)
+    copied.scatter_add_(-1, src.expand_as(scores), (scores - m).exp())
+    if allowed is not None:
+        copied = copied[..., allowed]
+    return ((logits - m).exp() + copied).log() + m
+
+
+class CopyHead(nn.Module):
+    """Pointer-generator over the encoder's tokens. Tool names and most argument values are spans
+    of the prompt; scoring the source positions directly lets the decoder copy an unseen name or
+    value without having learnt to spell it. Copied tokens are ordinary vocabulary ids, so the
+    grammar mask applies to the mixed distribution unchanged."""
+
+    def __init__(self, cfg: ModelConfig) -> None:
+        super().__init__()
+        self.q = nn.Linear(cfg.d_model, cfg.d_model, bias=False)
+        self.k = nn.Linear(cfg.d_model, cfg.d_model, bias=False)
+        self.scale = cfg.d_model**-0.5
+
+    def source(self, memory: Tensor, ids: Tensor) -> KV:
+        """The cross entry for the copy head: keys (B, 1, S, C) and source ids (B, 1, S)."""
+        return self.k(memory)[:, None], ids[:, None]
+
+    def forward(self, h: Tensor, logits: Tensor, source: KV, mask: Tensor | None) -> Tensor:
+        """h: normed decoder states (B, T, C); mask (B, 1, S) true on real source tokens."""
+        keys, src = source
+        scores = (self.q(h) @ keys[:, 0].transpose(1, 2)) * self.scale  # (B, T, S)
+        if mask is not None:
+            scores = scores.masked_fill(~mask, float("-inf"))
+        return copy_mix(logits, scores, src, logits.shape[-1])
+
+
 @dataclass
 class SegmentStates:
     """What the encoder computes for one isolated segment (a tool), reusable across requests."""
@@ -186,6 +229,7 @@ class Student(nn.Module):
         self.enc_norm = RMSNorm(cfg.d_model, cfg.norm_eps)
         self.decoder = nn.ModuleList(DecoderLayer(cfg) for _ in range(cfg.n_decoder_layers))
         self.dec_norm = RMSNorm(cfg.d_model, cfg.norm_eps)
+        self.copy = CopyHead(cfg) if cfg.copy_head else None
         self.apply(self._init)
 
     @staticmethod
@@ -199,8 +243,13 @@ class Student(nn.Module):
     def _rope(self, pos: Tensor) -> tuple[Tensor, Tensor]:
         return rope_tables(pos, self.cfg.head_dim, self.cfg.rope_theta)
 
-    def logits(self, h: Tensor) -> Tensor:
-        return self.dec_norm(h) @ self.embed.weight.T  # tied embeddings
+    def logits(self, h: Tensor, cross: list[KV], mask: Tensor | None = None) -> Tensor:
+        """Next-token logits (log-probabilities up to a constant when the copy head mixes in)."""
+        h = self.dec_norm(h)
+        out = h @ self.embed.weight.T  # tied embeddings
+        if self.copy is None:
+            return out
+        return self.copy(h, out, cross[-1], mask)
 
     # ---- training path: everything in one padded batch -------------------------------------
 
@@ -220,19 +269,26 @@ class Student(nn.Module):
             x, _ = layer(x, rope, mask)
         return self.enc_norm(x)
 
-    def cross_kv(self, memory: Tensor) -> list[KV]:
-        return [layer.cross_attn.project_kv(memory, None) for layer in self.decoder]
+    def cross_kv(self, memory: Tensor, ids: Tensor) -> list[KV]:
+        """Per decoder layer, cross-attention keys/values of the memory (B, S, C) whose tokens are
+        `ids` (B, S); with a copy head, one more entry: its keys and the source ids. Every entry
+        concatenates along dim 2, so cached tools and the conversation join the same way."""
+        out = [layer.cross_attn.project_kv(memory, None) for layer in self.decoder]
+        return out if self.copy is None else [*out, self.copy.source(memory, ids)]
 
     def forward(self, enc_ids: Tensor, enc_pos: Tensor, enc_seg: Tensor, dec_ids: Tensor) -> Tensor:
         """Teacher forcing: (B, S) encoder inputs and (B, T) decoder inputs -> logits (B, T, V)."""
         memory = self.encode(enc_ids, enc_pos, enc_seg)
-        cross, cross_mask = self.cross_kv(memory), (enc_seg != PAD_SEGMENT)[:, None, None, :]
+        cross, cross_mask = (
+            self.cross_kv(memory, enc_ids),
+            (enc_seg != PAD_SEGMENT)[:, None, None, :],
+        )
         T = dec_ids.shape[1]
         rope = self._rope(torch.arange(T, device=dec_ids.device)[None])
         x = self.embed(dec_ids)
-        for layer, kv in zip(self.decoder, cross, strict=True):
+        for layer, kv in zip(self.decoder, cross, strict=False):
             x = layer(x, rope, kv, cross_mask)
-        return self.logits(x)
+        return self.logits(x, cross, cross_mask[:, 0])
 
     # ---- inference path: cached tools, one request --------------------------------------
 
@@ -268,7 +324,7 @@ class Student(nn.Module):
         t = ids.shape[1]
         rope = self._rope(torch.arange(cache.len, cache.len + t, device=ids.device)[None])
         x = self.embed(ids)
-        for i, (layer, kv) in enumerate(zip(self.decoder, cross, strict=True)):
+        for i, (layer, kv) in enumerate(zip(self.decoder, cross, strict=False)):
             x = layer(x, rope, kv, None, cache, i)
         cache.commit()
-        return self.logits(x)
+        return self.logits(x, cross)

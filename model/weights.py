@@ -3,7 +3,7 @@
 A checkpoint is `NAME.json` (the card: format, ModelConfig, tokenizer file, tool format, shard
 files, provenance, data recipe, training steps, evaluation figures) beside `NAME-K.safetensors`
 shards, each at most `max_shard_bytes` (the repository keeps files under 60 MB; copies back from
-a GPU machine need 16 MB). Weights ship in float16 and load in float32 on the CPU.
+a GPU machine need 16 MB). Weights ship in float16 (or int8, see `INT8`) and load in float32.
 
 `model/weights/default.json` is the shipped default. Without it, `load_engine` falls back to a
 seeded random student (every answer still fits its schema, because the grammar decides) and
@@ -31,6 +31,10 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 DEFAULT_CARD = WEIGHTS_DIR / "default.json"
 DEFAULT_TOKENIZER = WEIGHTS_DIR / "tokenizer.json"
 CARD_FORMAT = "thimble-student/1"
+# int8 cards (written by `distill.quant`): each nn.Linear weight "x.weight" is stored as int8 rows
+# beside its float16 row scales "x.weight_scale"; loading dequantises to float32.
+INT8 = "int8-weight-only/per-row"
+SCALE = "_scale"
 
 
 def save_checkpoint(
@@ -97,9 +101,20 @@ def load_checkpoint(
     state: dict[str, torch.Tensor] = {}
     for fname in card["shards"]:
         state.update(load_file(str(card_path.parent / fname)))
-    model.load_state_dict({k: v.float() for k, v in state.items()})
+    model.load_state_dict(dequantize(state))
     tok = ThimbleTokenizer.load(card_path.parent / card["tokenizer"])
     return model.to(device).eval(), tok, card
+
+
+def dequantize(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """float32 tensors of a float16 or int8 card's state (int8 rows times their scales)."""
+    out = {}
+    for name, t in state.items():
+        if name.endswith(SCALE):
+            continue
+        scale = state.get(name + SCALE)
+        out[name] = t.float() * scale.float() if scale is not None else t.float()
+    return out
 
 
 def random_student(seed: int = 0) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:

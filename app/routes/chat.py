@@ -47,7 +47,7 @@ async def create_chat_completion(
     record.model = body.model
     if settings.log_prompts:
         record.prompt = json.dumps([m.model_dump(exclude_none=True) for m in body.messages])
-    job = worker.submit(work(engine_request(body)))
+    job = worker.submit(work(engine_request(body)), held=not body.stream)
     events = _events(job, record)
     watcher = asyncio.create_task(_cancel_on_disconnect(request, job))
     try:

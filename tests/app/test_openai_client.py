@@ -1,7 +1,8 @@
 """The real server (`thimble serve`, default weights) through openai-python: `create` with every
 tool_choice form and parallel calls on and off, `stream` checked through the SDK's own
 accumulation, and `parse` with pydantic response formats and strict function tools ($ref, anyOf,
-nullable). With random weights the values are noise, but they must parse and validate."""
+nullable). Most tests check that answers parse and validate, whatever the weights; the last one
+checks that the shipped model answers the README's request with the call the README shows."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 from pydantic import BaseModel, Field
 
 from tests.app.checks import SCHEMAS, TOOLS, USER
+from tests.test_readme import README, fenced_blocks
 
 
 class Unit(StrEnum):
@@ -206,3 +208,18 @@ def test_errors_arrive_as_typed_sdk_exceptions(oai: openai.OpenAI) -> None:
 def test_models_are_listed_and_retrieved(oai: openai.OpenAI) -> None:
     assert [m.id for m in oai.models.list()] == ["thimble"]
     assert oai.models.retrieve("gpt-4o-mini").id == "gpt-4o-mini"  # any name is accepted
+
+
+def test_the_shipped_model_answers_the_readme_request_as_documented(oai: openai.OpenAI) -> None:
+    """The first five minutes: the README's curl request, sent to the server on the shipped
+    weights, gets the very call the README shows."""
+    blocks = [
+        json.loads(code) for lang, code in fenced_blocks(README.read_text()) if lang == "json"
+    ]
+    body = next(b for b in blocks if "tools" in b and "messages" in b)
+    documented = next(b for b in blocks if b.get("object") == "chat.completion")
+    want = documented["choices"][0]["message"]["tool_calls"][0]["function"]
+    got = oai.chat.completions.create(**body).choices[0].message.tool_calls
+    assert got and len(got) == 1
+    assert got[0].function.name == want["name"]
+    assert json.loads(got[0].function.arguments) == json.loads(want["arguments"])

@@ -128,6 +128,40 @@ def test_worker_runs_jobs_in_order_and_hands_back_failures() -> None:
     worker.stop()
 
 
+def test_held_jobs_hand_over_the_first_item_then_the_rest_at_once() -> None:
+    worker = InferenceWorker(lambda: "engine", max_queue=4)  # type: ignore[arg-type,return-value]
+    worker.start()
+    wait_until(lambda: worker.ready)
+    gate = threading.Event()
+
+    def paced(engine: Any) -> Generator[Any, None, None]:
+        yield "accepted"
+        gate.wait(10)
+        yield from (1, 2, 3)
+
+    def fail(engine: Any) -> Generator[Any, None, None]:
+        yield from ("accepted", 1)
+        raise ValueError("boom")
+
+    async def consume() -> tuple[list[Any], Any]:
+        job = worker.submit(paced, held=True)
+        items = aiter(job)
+        first = await anext(items)  # before the rest exists: the first item is not held
+        gate.set()
+        rest = [item async for item in items]
+        failed = worker.submit(fail, held=True)
+        try:
+            got: Any = [item async for item in failed]
+        except ValueError as e:
+            got = e
+        return [first, *rest], got
+
+    ok, failed = asyncio.run(consume())
+    assert ok == ["accepted", 1, 2, 3]
+    assert isinstance(failed, ValueError)
+    worker.stop()
+
+
 def test_worker_refuses_work_beyond_its_queue() -> None:
     started, gate = threading.Event(), threading.Event()
     worker = InferenceWorker(lambda: "engine", max_queue=1)  # type: ignore[arg-type,return-value]

@@ -167,6 +167,27 @@ def test_batch_stream_from_a_step_continues_the_stream(
     assert [e for e, _ in steps] == [0, 0, 0, 1, 1, 1, 2, 2, 2]
 
 
+def test_curriculum_draws_short_prompts_first_and_resumes_in_either_phase(
+    tokenizer: ThimbleTokenizer, tmp_path: Path
+) -> None:
+    ds = load_dataset(write_rows(tmp_path / "r.jsonl", make_rows(12)), tokenizer, ModelConfig())
+    enc_len = ds.lengths()[0]
+    limit = int(enc_len.median())
+    short = {i for i in range(len(ds)) if enc_len[i] <= limit}
+    assert 0 < len(short) < len(ds)
+    full = batch_stream(ds, 2, seed=0, short_steps=5, short_tokens=limit)
+    steps = [next(full) for _ in range(11)]
+    assert all(set(rows) <= short for _, rows in steps[:5])
+    assert not all(set(rows) <= short for _, rows in steps[5:])  # then every row
+    plain = batch_stream(ds, 2, seed=0)  # the main phase is the plain stream from its start
+    assert steps[5:] == [next(plain) for _ in range(6)]
+    for start in (3, 7):
+        resumed = batch_stream(ds, 2, seed=0, start_step=start, short_steps=5, short_tokens=limit)
+        assert [next(resumed) for _ in range(11 - start)] == steps[start:]
+    with pytest.raises(ValueError, match="at most 1 tokens"):
+        next(batch_stream(ds, 2, seed=0, short_steps=5, short_tokens=1))
+
+
 def test_tokenisation_is_cached_beside_the_jsonl(
     tokenizer: ThimbleTokenizer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -11,9 +11,8 @@ from safetensors.torch import load_file
 
 import distill.evaluate as evaluate
 from distill.export import export_run, main
-from distill.quant import INT8, load_card
 from distill.train import train
-from model.weights import load_checkpoint
+from model.weights import INT8, load_checkpoint
 from tests.distill.test_data import make_rows, write_rows
 from tests.distill.test_train import tiny_config
 
@@ -63,7 +62,7 @@ def test_int8_card_is_smaller_and_loads_close(run: tuple[Path, Path], tmp_path: 
     assert shard["encoder.0.attn.q.weight"].dtype == torch.int8
     size = lambda c: sum((tmp_path / s).stat().st_size for s in c["shards"])  # noqa: E731
     assert size(int8) < size(json.loads(card_path.read_text()))  # tiny: the embedding dominates
-    model, _, _ = load_card(int8_path)
+    model, _, _ = load_checkpoint(int8_path)
     state = torch.load(ckpt, weights_only=True)["model"]
     name = "decoder.1.cross_attn.o.weight"
     w, q = state[name], model.state_dict()[name]
@@ -87,4 +86,4 @@ def test_export_cli_writes_the_card(run: tuple[Path, Path], tmp_path: Path) -> N
     ckpt, _ = run
     out = tmp_path / "cli.json"
     assert main(["--ckpt", str(ckpt), "--out", str(out), "--max-shard-mb", "16", "--no-int8"]) == 0
-    assert load_card(out)[2]["name"] == "cli"
+    assert load_checkpoint(out)[2]["name"] == "cli"

@@ -37,6 +37,7 @@ def check_outputs(tmp_path: Path, out: Path, printed: str) -> None:
     assert (out / "ckpt.pt").exists() and (out / "loss.png").exists()
     assert json.loads((out / "eval.json").read_text())["heldout"]["rows"] <= 2
     assert f"thimble serve --weights {card}" in printed
+    assert meta["recipe"].startswith("thimble distill ") and str(out) in meta["recipe"]
 
 
 def test_split_holds_out_by_id_and_keeps_both_sides(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,10 @@ import torch
 
 from distill.data import IGNORE, Batch
 from distill.train import TrainConfig, config_from_args, kl_to_teacher, loss_fn, lr_at, train
+from model.tokenizer import ThimbleTokenizer
+from model.weights import load_checkpoint, save_checkpoint
 from tests.distill.test_data import make_rows, write_rows
-from tests.tiny import TINY
+from tests.tiny import TINY, tiny_student
 
 
 def tiny_config(tmp_path: Path, train_path: Path, **overrides: Any) -> TrainConfig:
@@ -141,3 +144,26 @@ def test_cli_flags_override_the_config_json(tmp_path: Path) -> None:
     assert (cfg.steps, cfg.lr, cfg.export, cfg.heldout) == (7, 0.02, False, "h.jsonl")
     assert cfg.model == {"d_model": 64}
     assert config_from_args(["--model", '{"n_encoder_layers": 2}']).model == {"n_encoder_layers": 2}
+
+
+def test_a_run_config_json_can_seed_another_run(tmp_path: Path) -> None:
+    rows = write_rows(tmp_path / "rows.jsonl", make_rows(4))
+    run = train(tiny_config(tmp_path, rows, name="first", batch_size=4, steps=1))
+    cfg = config_from_args(["--config-json", str(run / "config.json"), "--name", "second"])
+    assert (cfg.name, cfg.steps, cfg.model) == ("second", 1, tiny_config(tmp_path, rows).model)
+
+
+def test_init_fine_tunes_from_a_card_with_its_shape_and_tokenizer(
+    tmp_path: Path, tokenizer: ThimbleTokenizer
+) -> None:
+    rows = write_rows(tmp_path / "rows.jsonl", make_rows(4))
+    card = save_checkpoint(tiny_student(5, max_output_tokens=48), tokenizer, tmp_path / "c.json")
+    start = load_checkpoint(card)[0].state_dict()
+    # lr 0: the run's weights are the card's weights, so training started from them
+    cfg = tiny_config(tmp_path, rows, name="ft", batch_size=4, steps=1, lr=0.0, min_lr=0.0)
+    run = train(replace(cfg, model={}, init=str(card)))
+    trained = torch.load(run / "ckpt.pt", weights_only=True)
+    assert all(torch.equal(trained["model"][k], v) for k, v in start.items())
+    assert trained["config"]["tokenizer"] == str(tmp_path / "c.tokenizer.json")
+    with pytest.raises(SystemExit, match="drop --model"):
+        train(replace(cfg, name="ft2", init=str(card)))

@@ -1,6 +1,6 @@
 """The fast inference path gives the reference path's answers: each `Speed` switch on its own,
 and all of them together, decode the same greedy tokens as the training-shaped `Student` on a
-fixed set of requests, for the tiny model and for the default 26M shape.
+fixed set of requests, for the tiny model (with and without the copy head) and the default 26M shape.
 
 Weights are rounded to float16 first, as every shipped checkpoint is (`model.weights`): the
 float16 kernels are then exact up to summation order. int8 changes the logits by design and is
@@ -112,7 +112,11 @@ def _answer(out: Completion) -> tuple[object, ...]:
 @pytest.fixture(scope="module")
 def models() -> dict[str, Student]:
     torch.manual_seed(0)
-    return {"tiny": _fp16(tiny_student(0)), "default": _fp16(Student(ModelConfig()).eval())}
+    return {
+        "tiny": _fp16(tiny_student(0)),
+        "no-copy": _fp16(tiny_student(0, copy_head=False)),
+        "default": _fp16(Student(ModelConfig()).eval()),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +129,7 @@ def reference(models: dict[str, Student], tokenizer: ThimbleTokenizer) -> dict[s
     return out
 
 
-@pytest.mark.parametrize("model_name", ["tiny", "default"])
+@pytest.mark.parametrize("model_name", ["tiny", "no-copy", "default"])
 @pytest.mark.parametrize("variant", list(VARIANTS))
 def test_fast_path_variant_decodes_the_reference_answers(
     models: dict[str, Student],
@@ -157,11 +161,12 @@ def test_seeded_sampling_is_the_same_with_sparse_and_dense_logits(
 
 
 @torch.inference_mode()
+@pytest.mark.parametrize("model_name", ["default", "no-copy"])
 @pytest.mark.parametrize("weights", ["fp32", "fp16"])
 def test_fast_student_matches_student_states_and_logits(
-    models: dict[str, Student], weights: str
+    models: dict[str, Student], weights: str, model_name: str
 ) -> None:
-    model = models["default"]
+    model = models[model_name]
     fast = FastStudent(model, weights)  # type: ignore[arg-type]
     g = torch.Generator().manual_seed(3)
     tools = [torch.randint(20, 8000, (1, n), generator=g) for n in (17, 30)]
@@ -178,8 +183,8 @@ def test_fast_student_matches_student_states_and_logits(
     torch.testing.assert_close(
         fast.encode_conversation(conv, pos, fast_tools), memory, atol=1e-4, rtol=1e-4
     )
-    cross = model.cross_kv(memory)
-    torch.testing.assert_close(fast.cross_kv(memory), cross, atol=1e-4, rtol=1e-4)
+    cross = model.cross_kv(memory, conv)
+    torch.testing.assert_close(fast.cross_kv(memory, conv), cross, atol=1e-4, rtol=1e-4)
     caches = [KVCache(model.cfg, 16, torch.device("cpu"), torch.float32) for _ in range(3)]
     allowed = torch.tensor([5, 99, 1000, 8000])
     for chunk in ([1], [40, 41, 42], [43], [44, 45]):  # sampled tokens and forced chunks
@@ -202,7 +207,7 @@ def test_int8_logits_stay_close_to_the_reference(models: dict[str, Student]) -> 
         torch.arange(20)[None],
     )
     memory = model.encode_conversation(conv, pos, [])
-    cross = model.cross_kv(memory)
+    cross = model.cross_kv(memory, conv)
     ref = model.decode_step(
         torch.tensor([[1]]), cross, KVCache(model.cfg, 4, torch.device("cpu"), torch.float32)
     )

@@ -158,11 +158,35 @@ def test_events_open_each_call_once_then_stream_fragments(tiny_engine: Engine) -
     assert isinstance(events[0], CallStarted) and isinstance(events[-1], Finished)
     starts = [e for e in events if isinstance(e, CallStarted)]
     assert [s.index for s in starts] == list(range(len(starts)))
-    for s in starts:
+    # a random model may write calls until max_tokens: the last one is then cut short
+    complete = starts[:-1] if events[-1].reason == "length" else starts
+    assert complete
+    for s in complete:
         text = "".join(
             e.text for e in events if isinstance(e, ArgumentsDelta) and e.index == s.index
         )
         assert set(json.loads(text)) == {"x", "y"}
+
+
+def test_an_answer_ends_once_a_call_repeats_an_earlier_one(tiny_engine: Engine) -> None:
+    # four distinct calls exist, so a model that keeps calling must repeat one within five
+    tool = Tool(
+        "f",
+        "",
+        {
+            "type": "object",
+            "properties": {"x": {"enum": ["a", "b"]}, "y": {"type": "boolean"}},
+            "required": ["x", "y"],
+        },
+    )
+    out = collect(
+        tiny_engine.stream(
+            Request([tool], USER, ToolChoice("required"), sampling=Sampling(max_tokens=400))
+        )
+    )
+    calls = [(n, json.loads(a)) for n, a in out.calls]
+    assert out.reason == "tool_calls" and 1 <= len(calls) <= 5
+    assert all(c not in calls[:i] for i, c in enumerate(calls[:-1]))  # only the last repeats
 
 
 def test_max_tokens_truncates_with_length(tiny_engine: Engine) -> None:
@@ -182,13 +206,14 @@ def test_stop_sequence_cuts_text(tiny_engine: Engine) -> None:
             Request([], USER, ToolChoice("none"), sampling=Sampling(max_tokens=30, stop=(stop,)))
         )
     )
-    assert cut.reason == "stop" and cut.content == full.content[: full.content.index(stop)]
+    expected = full.content[: full.content.index(stop)]  # may be empty: no text at all (None)
+    assert cut.reason == "stop" and (cut.content or "") == expected
     events = list(
         tiny_engine.stream(
             Request([], USER, ToolChoice("none"), sampling=Sampling(max_tokens=30, stop=(stop,)))
         )
     )
-    assert "".join(e.text for e in events if isinstance(e, TextDelta)) == cut.content
+    assert "".join(e.text for e in events if isinstance(e, TextDelta)) == (cut.content or "")
 
 
 def test_response_format_json_schema_gives_valid_json(tiny_engine: Engine) -> None:

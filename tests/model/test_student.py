@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 
 from model.config import ModelConfig
-from model.student import KVCache, Student
+from model.student import KVCache, Student, copy_mix
 from tests.tiny import tiny_student
 
 
@@ -70,14 +71,31 @@ def test_padding_does_not_change_states() -> None:
 
 
 @torch.no_grad()
-def test_cached_decoding_in_chunks_matches_teacher_forcing() -> None:
-    model = tiny_student(7)
+@pytest.mark.parametrize("copy_head", [False, True])
+def test_cached_decoding_in_chunks_matches_teacher_forcing(copy_head: bool) -> None:
+    model = tiny_student(7, copy_head=copy_head)
     ids, pos, seg, _ = _segments([5, 3], conv=8)
     dec = torch.randint(20, 3000, (1, 9))
     ref = model(ids, pos, seg, dec)
-    cross = model.cross_kv(model.encode(ids, pos, seg))
+    cross = model.cross_kv(model.encode(ids, pos, seg), ids)
     cache = KVCache(model.cfg, 16, torch.device("cpu"), torch.float32)
     steps = [
         model.decode_step(dec[:, a:b], cross, cache) for a, b in [(0, 1), (1, 5), (5, 6), (6, 9)]
     ]
     torch.testing.assert_close(torch.cat(steps, 1), ref, atol=1e-4, rtol=1e-4)
+
+
+def test_copy_mix_is_one_softmax_over_vocabulary_and_source_positions() -> None:
+    g = torch.Generator().manual_seed(0)
+    logits, scores = torch.randn(2, 3, 10, generator=g), torch.randn(2, 3, 4, generator=g)
+    scores[1, :, 2] = float("-inf")  # a masked (padding) position
+    src = torch.tensor([[[7, 2, 7, 0]], [[1, 1, 9, 3]]])  # repeats add up
+    joint = torch.cat((logits, scores), -1).softmax(-1)
+    expected = joint[..., :10].clone()
+    expected.scatter_add_(-1, src.expand(-1, 3, -1), joint[..., 10:])
+    mixed = copy_mix(logits, scores, src, 10)
+    torch.testing.assert_close(mixed.log_softmax(-1), expected.log())
+    allowed = torch.tensor([0, 7, 9])
+    torch.testing.assert_close(
+        copy_mix(logits[..., allowed], scores, src, 10, allowed), mixed[..., allowed]
+    )
