@@ -246,7 +246,7 @@ def run_bfcl(engine: Engine, category: str, limit: int | None) -> dict[str, Any]
 
 
 def load_weights(card: Path, device: str) -> Engine:
-    """An engine over a checkpoint card, int8 cards included (`distill.quant`)."""
+    """An engine over a checkpoint card, int8 cards included (`model.weights`)."""
     model, tok, meta = load_checkpoint(card, device)
     return Engine(model, tok, meta.get("tool_format", "compact"), device, card=meta)
 

@@ -228,10 +228,7 @@ def _train(cfg: TrainConfig) -> Path:
     total = cfg.steps or math.ceil(cfg.epochs * per_epoch)
 
     torch.manual_seed(cfg.seed)
-    model = Student(mcfg)
-    if start is not None:
-        model.load_state_dict(start.state_dict())
-    model = model.to(device)
+    model = (start or Student(mcfg)).to(device)
     opt = torch.optim.AdamW(
         param_groups(model, cfg.weight_decay), lr=cfg.lr, betas=(0.9, cfg.beta2), fused=amp
     )

@@ -286,7 +286,7 @@ class Student(nn.Module):
         T = dec_ids.shape[1]
         rope = self._rope(torch.arange(T, device=dec_ids.device)[None])
         x = self.embed(dec_ids)
-        for layer, kv in zip(self.decoder, cross, strict=False):
+        for layer, kv in zip(self.decoder, cross[: len(self.decoder)], strict=True):
             x = layer(x, rope, kv, cross_mask)
         return self.logits(x, cross, cross_mask[:, 0])
 
@@ -324,7 +324,7 @@ class Student(nn.Module):
         t = ids.shape[1]
         rope = self._rope(torch.arange(cache.len, cache.len + t, device=ids.device)[None])
         x = self.embed(ids)
-        for i, (layer, kv) in enumerate(zip(self.decoder, cross, strict=False)):
+        for i, (layer, kv) in enumerate(zip(self.decoder, cross[: len(self.decoder)], strict=True)):
             x = layer(x, rope, kv, None, cache, i)
         cache.commit()
         return self.logits(x, cross)

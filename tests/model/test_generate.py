@@ -140,28 +140,29 @@ def test_greedy_decoding_is_deterministic_and_counts_forced_tokens(tiny_engine: 
     assert b.stats.tool_cache_hits == 1
 
 
+# four distinct calls: a model that keeps calling must repeat one within five
+XY_TOOL = Tool(
+    "f",
+    "",
+    {
+        "type": "object",
+        "properties": {"x": {"enum": ["a", "b"]}, "y": {"type": "boolean"}},
+        "required": ["x", "y"],
+    },
+)
+
+
 def test_events_open_each_call_once_then_stream_fragments(tiny_engine: Engine) -> None:
-    tool = Tool(
-        "f",
-        "",
-        {
-            "type": "object",
-            "properties": {"x": {"enum": ["a", "b"]}, "y": {"type": "boolean"}},
-            "required": ["x", "y"],
-        },
-    )
     events = list(
         tiny_engine.stream(
-            Request([tool], USER, ToolChoice("required"), sampling=Sampling(max_tokens=200))
+            Request([XY_TOOL], USER, ToolChoice("required"), sampling=Sampling(max_tokens=200))
         )
     )
     assert isinstance(events[0], CallStarted) and isinstance(events[-1], Finished)
     starts = [e for e in events if isinstance(e, CallStarted)]
     assert [s.index for s in starts] == list(range(len(starts)))
-    # a random model may write calls until max_tokens: the last one is then cut short
-    complete = starts[:-1] if events[-1].reason == "length" else starts
-    assert complete
-    for s in complete:
+    assert events[-1].reason == "tool_calls"  # a repeated call ends the answer: none cut short
+    for s in starts:
         text = "".join(
             e.text for e in events if isinstance(e, ArgumentsDelta) and e.index == s.index
         )
@@ -169,19 +170,9 @@ def test_events_open_each_call_once_then_stream_fragments(tiny_engine: Engine) -
 
 
 def test_an_answer_ends_once_a_call_repeats_an_earlier_one(tiny_engine: Engine) -> None:
-    # four distinct calls exist, so a model that keeps calling must repeat one within five
-    tool = Tool(
-        "f",
-        "",
-        {
-            "type": "object",
-            "properties": {"x": {"enum": ["a", "b"]}, "y": {"type": "boolean"}},
-            "required": ["x", "y"],
-        },
-    )
     out = collect(
         tiny_engine.stream(
-            Request([tool], USER, ToolChoice("required"), sampling=Sampling(max_tokens=400))
+            Request([XY_TOOL], USER, ToolChoice("required"), sampling=Sampling(max_tokens=400))
         )
     )
     calls = [(n, json.loads(a)) for n, a in out.calls]
