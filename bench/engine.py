@@ -78,9 +78,10 @@ def compare(
     workload: Workload,
     names: list[str],
     rounds: int,
+    device: str = "cpu",
 ) -> list[Row]:
     threads = torch.get_num_threads()
-    engines = {v: Engine(model, tok, speed=VARIANTS[v]) for v in variants}
+    engines = {v: Engine(model, tok, device=device, speed=VARIANTS[v]) for v in variants}
     torch.set_num_threads(threads)
     rows: list[Row] = []
     for name in names:

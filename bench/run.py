@@ -168,6 +168,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", action="store_true", help="in-process A/B of the optimisations")
     p.add_argument("--variants", help="with --engine: comma-separated (see bench.engine.VARIANTS)")
     p.add_argument("--rounds", type=int, default=20, help="with --engine: timed rounds")
+    p.add_argument("--device", default="cpu", help="with --engine: cpu, cuda or auto")
     return p
 
 
@@ -232,16 +233,23 @@ def _default_weights() -> str:
 
 
 def _engine_ab(args: argparse.Namespace, workload: Workload, stem: Path) -> int:
+    import torch
+
     from bench.engine import VARIANTS, compare, fp16_rounded, table
-    from model.weights import load_default
+    from model.weights import load_default, resolve_device
 
     variants = args.variants.split(",") if args.variants else list(VARIANTS)
     unknown = [v for v in variants if v not in VARIANTS]
     if unknown:
         raise SystemExit(f"unknown variants {unknown}; known: {', '.join(VARIANTS)}")
-    model, tok, _ = load_default(args.weights, "cpu")
-    rows = compare(fp16_rounded(model), tok, variants, workload, workload.names, args.rounds)
+    device = resolve_device(args.device)
+    model, tok, _ = load_default(args.weights, device)
+    rows = compare(
+        fp16_rounded(model), tok, variants, workload, workload.names, args.rounds, device
+    )
     m = machine()
+    if device.startswith("cuda"):
+        m["cpu"] = f"{torch.cuda.get_device_name()} (CUDA), host {m['cpu']}"
     head = f"# Engine A/B, {m['host']}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
     about = (
         f"{m['cpu']}, {m['cores']} cores, load average {m['load_avg_1m']:.2f}; "

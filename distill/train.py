@@ -62,6 +62,7 @@ class TrainConfig:
     # start from a checkpoint card's weights, shape and tokenizer (fine-tuning, e.g. the shipped
     # default on your own tools) instead of a random student
     init: str | None = None
+    data_workers: int = 1  # processes that tokenise the JSONL (once: the result is cached)
     # run
     name: str = "student"
     runs_dir: str = "runs"
@@ -81,6 +82,9 @@ class TrainConfig:
     grad_clip: float = 1.0
     steps: int | None = None  # total steps of the schedule; None: from `epochs`
     epochs: float = 1.0
+    # stop after this many seconds of training steps, with the schedule spread over them
+    # (for a machine lent for a fixed time: the run ends at whichever of steps or time comes first)
+    time_budget_s: float | None = None
     stop_at: int | None = None  # halt (and checkpoint) at this step; the schedule still spans all
     # loss
     name_weight: float = 2.0
@@ -118,6 +122,7 @@ RUN_CONTROL = frozenset(
     [
         "device",
         "threads",
+        "data_workers",
         "resume",
         "stop_at",
         "export",
@@ -129,11 +134,14 @@ RUN_CONTROL = frozenset(
 )
 
 
-def lr_at(step: int, cfg: TrainConfig, total: int) -> float:
-    """Linear warmup to `lr`, then cosine decay to `min_lr` at `total` steps."""
+def lr_at(step: int, cfg: TrainConfig, total: int, elapsed: float = 0.0) -> float:
+    """Linear warmup to `lr`, then cosine decay to `min_lr` at `total` steps, or at the end of
+    the time budget when that comes first."""
     if step < cfg.warmup_steps:
         return cfg.lr * (step + 1) / cfg.warmup_steps
     t = min(1.0, (step - cfg.warmup_steps) / max(1, total - cfg.warmup_steps))
+    if cfg.time_budget_s:
+        t = max(t, min(1.0, elapsed / cfg.time_budget_s))
     return cfg.min_lr + 0.5 * (cfg.lr - cfg.min_lr) * (1 + math.cos(math.pi * t))
 
 
@@ -221,7 +229,7 @@ def _train(cfg: TrainConfig) -> Path:
         cfg.tokenizer = str(Path(cfg.init).parent / card["tokenizer"])
     tok = ThimbleTokenizer.load(cfg.tokenizer)
     mcfg = start.cfg if start is not None else cfg.model_config(tok.vocab_size)
-    ds = load_dataset(cfg.train, tok, mcfg, cfg.tool_format)
+    ds = load_dataset(cfg.train, tok, mcfg, cfg.tool_format, cfg.data_workers)
     held = load_dataset(cfg.heldout, tok, mcfg, cfg.tool_format) if cfg.heldout else None
     decode_rows = read_rows(cfg.heldout)[: cfg.eval_decode] if cfg.heldout else []
     per_epoch = math.ceil(len(ds) / cfg.batch_size)
@@ -285,16 +293,20 @@ def _train(cfg: TrainConfig) -> Path:
             f.write(json.dumps(entry) + "\n")
 
     stop = min(total, cfg.stop_at or total)
+
+    def out_of_time() -> bool:
+        return cfg.time_budget_s is not None and elapsed >= cfg.time_budget_s
+
     stream = batch_stream(ds, cfg.batch_size, cfg.seed, step, cfg.short_steps, cfg.short_tokens)
     bar = tqdm(total=total, initial=step, unit="step", disable=None, dynamic_ncols=True)
     window = {"t": 0.0, "ex": 0, "tok": 0, "loss": 0.0, "n": 0}
     model.train()
     try:
-        while step < stop:
+        while step < stop and not out_of_time():
             t0 = time.perf_counter()
             epoch, rows = next(stream)
             batch = collate(ds, rows, cfg.class_weights()).to(device)
-            lr = lr_at(step, cfg, total)
+            lr = lr_at(step, cfg, total, elapsed)
             for group in opt.param_groups:
                 group["lr"] = lr
             with torch.autocast("cuda", torch.bfloat16, enabled=amp):
@@ -315,7 +327,8 @@ def _train(cfg: TrainConfig) -> Path:
             w["loss"], w["n"] = w["loss"] + loss_value, w["n"] + 1
             bar.update()
             bar.set_postfix(loss=f"{loss_value:.4f}", refresh=False)
-            if step % cfg.log_every == 0 or step == stop:
+            last = step == stop or out_of_time()
+            if step % cfg.log_every == 0 or last:
                 entry = {
                     "step": step,
                     "epoch": epoch,
@@ -333,13 +346,13 @@ def _train(cfg: TrainConfig) -> Path:
                     f"{entry['tokens_s']:.0f} tok/s | {1e3 * w['t'] / w['n']:.0f} ms/step"
                 )
                 window = {"t": 0.0, "ex": 0, "tok": 0, "loss": 0.0, "n": 0}
-            if held is not None and (step % cfg.eval_every == 0 or step == total):
+            if held is not None and (step % cfg.eval_every == 0 or step >= total or out_of_time()):
                 ev = run_eval(model, tok, held, decode_rows, cfg, device, amp)
                 log({"step": step, **ev})
                 tqdm.write(
                     f"eval {step}/{total} | " + " | ".join(f"{k} {v:.4g}" for k, v in ev.items())
                 )
-            if step % cfg.checkpoint_every == 0 or step == stop:
+            if step % cfg.checkpoint_every == 0 or last:
                 checkpoint()
     except KeyboardInterrupt:
         checkpoint()
@@ -354,7 +367,7 @@ def _train(cfg: TrainConfig) -> Path:
         f"({elapsed:.1f}s training, {device}, {torch.get_num_threads()} threads)"
     )
     runs.plot_losses(metrics, run / "loss.png")
-    if step >= total and cfg.export:
+    if (step >= total or out_of_time()) and cfg.export:
         card = Path(cfg.export_dir) / f"{cfg.name}.json"
         export.export_run(
             ckpt_path, card, cfg.max_shard_mb, cfg.heldout, cfg.export_eval_rows, cfg.int8

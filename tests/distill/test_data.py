@@ -210,6 +210,19 @@ def test_tokenisation_is_cached_beside_the_jsonl(
     assert len(list(tmp_path.glob("train.tok-*.pt"))) == 3
 
 
+def test_tokenising_in_several_processes_gives_the_same_set(
+    tokenizer: ThimbleTokenizer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = make_rows(11)
+    rows[4]["meta"] = {"kind": "single", "source": "elsewhere"}
+    one = load_dataset(write_rows(tmp_path / "a.jsonl", rows), tokenizer, ModelConfig())
+    monkeypatch.setattr(data, "CHUNK_ROWS", 3)  # four chunks, the last one short
+    two = load_dataset(write_rows(tmp_path / "b.jsonl", rows), tokenizer, ModelConfig(), workers=2)
+    for f in ("enc_ids", "enc_pos", "enc_seg", "enc_off", "dec_ids", "dec_cls", "dec_off"):
+        assert torch.equal(getattr(one, f), getattr(two, f)), f
+    assert one.stats == {**two.stats, "file": one.stats["file"]}
+
+
 def test_rows_too_long_for_the_decoder_are_dropped(
     tokenizer: ThimbleTokenizer, tmp_path: Path
 ) -> None:

@@ -48,6 +48,23 @@ def test_lr_warms_up_then_decays_to_min_lr() -> None:
     assert lr_at(500, cfg, 110) == pytest.approx(1e-4)
 
 
+def test_a_time_budget_spreads_the_decay_over_the_time() -> None:
+    cfg = TrainConfig(lr=1e-3, min_lr=1e-4, warmup_steps=10, time_budget_s=100.0)
+    assert lr_at(5, cfg, 10**6, elapsed=90.0) == pytest.approx(6e-4)  # warmup counts in steps
+    assert lr_at(20, cfg, 10**6, elapsed=50.0) == pytest.approx(5.5e-4)
+    assert lr_at(20, cfg, 10**6, elapsed=150.0) == pytest.approx(1e-4)
+    assert lr_at(110, cfg, 110, elapsed=1.0) == pytest.approx(1e-4)  # steps may end it first
+
+
+def test_a_run_out_of_time_stops_and_exports(tmp_path: Path) -> None:
+    rows = write_rows(tmp_path / "rows.jsonl", make_rows(8))
+    cfg = tiny_config(tmp_path, rows, name="timed", batch_size=4, steps=1000, export=True)
+    run = train(replace(cfg, time_budget_s=1e-9))  # spent by the first step
+    assert [m["step"] for m in metrics(run)] == [1]
+    card = json.loads((tmp_path / "weights" / "timed.json").read_text())
+    assert card["training"]["steps"] == 1 and card["training"]["total_steps"] == 1000
+
+
 def _batch(targets: list[list[int]], weights: list[list[float]], conf: list[float]) -> Batch:
     t = torch.tensor(targets)
     z = torch.zeros_like(t)
