@@ -2,6 +2,8 @@
 
     python -m distill.export --ckpt runs/synth/ckpt.pt --out model/weights/synth.json \
         --heldout data/synth/heldout.jsonl --max-shard-mb 16
+    python -m distill.export --card gpu-out/needle.json --out model/weights/needle.json \
+        --heldout data/synth/heldout.jsonl        # a card trained elsewhere: figures, int8
 
 The card (`model.weights.save_checkpoint`, float16 shards) also records the run: training
 config, data recipe and row counts, steps, training time, throughput, and evaluation figures.
@@ -49,10 +51,9 @@ def export_run(
     model = Student(ModelConfig.from_dict(ck["model_config"]))
     model.load_state_dict(ck["model"])
     tok = ThimbleTokenizer.load(cfg["tokenizer"])
-    fmt = cfg["tool_format"]
     card: dict[str, Any] = {
         "name": card_path.stem,
-        "tool_format": fmt,
+        "tool_format": cfg["tool_format"],
         "provenance": f"distill.train run {cfg['name']} ({ckpt_path})",
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "data": {"train": cfg["train"], "heldout": cfg["heldout"], "counts": ck["data"]},
@@ -68,6 +69,38 @@ def export_run(
         },
         "eval": dict(ck["eval"]),
     }
+    return publish(model, tok, card, card_path, max_shard_mb, heldout, eval_limit, int8)
+
+
+def export_card(
+    src: Path,
+    card_path: Path,
+    max_shard_mb: float = 50,
+    heldout: str | None = None,
+    eval_limit: int = 200,
+    int8: bool = True,
+) -> dict[str, Any]:
+    """Publish an existing card under `card_path`: a card that came back from a GPU machine
+    gets its held-out figures and int8 variant here, or a card is renamed (say, to `default`)."""
+    model, tok, card = load_checkpoint(src)
+    kept = {k: v for k, v in card.items() if k not in ("shards", "tokenizer", "int8")}
+    card = {**kept, "name": card_path.stem, "eval": dict(card.get("eval") or {})}
+    return publish(model, tok, card, card_path, max_shard_mb, heldout, eval_limit, int8)
+
+
+def publish(
+    model: Student,
+    tok: ThimbleTokenizer,
+    card: dict[str, Any],
+    card_path: Path,
+    max_shard_mb: float,
+    heldout: str | None,
+    eval_limit: int,
+    int8: bool,
+) -> dict[str, Any]:
+    """float16 shards and the card; with held-out rows, its exact match, and the int8 card if
+    that stays within one point."""
+    fmt = card["tool_format"]
     max_bytes = int(max_shard_mb * 1_000_000)
     save_checkpoint(model, tok, card_path, card, max_shard_bytes=max_bytes)
     rows = read_rows(heldout)[:eval_limit] if heldout else []
@@ -102,15 +135,19 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--ckpt", type=Path, required=True, help="runs/NAME/ckpt.pt")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--ckpt", type=Path, help="runs/NAME/ckpt.pt")
+    src.add_argument("--card", type=Path, help="an existing card (re-published under --out)")
     p.add_argument("--out", type=Path, help="card path (default: model/weights/NAME.json)")
     p.add_argument("--heldout", help="held-out JSONL for the exact-match figures and int8 check")
     p.add_argument("--limit", type=int, default=200, help="held-out rows decoded")
     p.add_argument("--max-shard-mb", type=float, default=50, help="16 to copy back from a GPU box")
     p.add_argument("--no-int8", dest="int8", action="store_false")
     args = p.parse_args(argv)
-    out = args.out or Path("model/weights") / f"{args.ckpt.parent.name}.json"
-    export_run(args.ckpt, out, args.max_shard_mb, args.heldout, args.limit, args.int8)
+    name = args.ckpt.parent.name if args.ckpt else args.card.stem
+    out = args.out or Path("model/weights") / f"{name}.json"
+    run = export_run if args.ckpt else export_card
+    run(args.ckpt or args.card, out, args.max_shard_mb, args.heldout, args.limit, args.int8)
     return 0
 
 

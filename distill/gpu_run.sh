@@ -22,6 +22,7 @@ OUT=${OUT:?set OUT to the folder the cards go to}
 BUDGET=${BUDGET:-360}
 ROWS=${ROWS:-800000}
 JOBS=${JOBS:-$(nproc)}
+MIX=${MIX:-} # base kind shares for the generator (--mix), e.g. no_call=0.2,single=0.55,parallel=0.25
 BENCH_UNTIL=${BENCH_UNTIL:-470} # start the benchmark only before this many seconds
 PY=${PY:-python3}
 DATA=${DATA:-runs/gpu-data}
@@ -38,7 +39,7 @@ nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
 per=$((ROWS / JOBS))
 for i in $(seq 1 "$JOBS"); do
     $PY -m distill.synth.offline --rows "$per" --seed $((100 + i)) --mask-names 0.15 \
-        --out "$DATA/s$i" >"runs/logs/gen-$i.log" 2>&1 &
+        ${MIX:+--mix "$MIX"} --out "$DATA/s$i" >"runs/logs/gen-$i.log" 2>&1 &
 done
 wait
 cat "$DATA"/s*/train.jsonl >"$DATA/train.jsonl"

@@ -22,29 +22,42 @@ from pathlib import Path
 from tqdm import tqdm
 
 from distill.synth.catalog import Library, load_library
-from distill.synth.rows import build_row
+from distill.synth.rows import BASE_MIX, build_row
 
 HELDOUT_PERCENT = 5
 SPLITS = ("train", "heldout")
 
 
 def iter_rows(
-    seed: int, mask_names: float = 0.0, domains: tuple[str, ...] | None = None
+    seed: int,
+    mask_names: float = 0.0,
+    domains: tuple[str, ...] | None = None,
+    mix: dict[str, float] | None = None,
 ) -> Iterator[dict]:
-    """Yield rows forever; the same seed (and mask probability) yields the same rows.
+    """Yield rows forever; the same seed (and settings) yields the same rows.
 
     `domains` narrows the tools a row may offer and call to those domains (a single-domain
-    run); near-miss look-alikes may still come from elsewhere.
+    run); near-miss look-alikes may still come from elsewhere. `mix` sets the shares of the base
+    kinds (`rows.BASE_MIX`: no_call, single, parallel).
     """
     lib = restrict(load_library(), domains) if domains else load_library()
     rng = random.Random(seed)
     index = 0
     while True:
-        row = build_row(rng, lib, mask_names)
+        row = build_row(rng, lib, mask_names, mix)
         index += 1
         digest = hashlib.sha1(json.dumps(row["messages"], ensure_ascii=False).encode()).hexdigest()
         row["meta"]["seed"] = seed
         yield {"id": f"syn-{index:06d}-{digest[:6]}", **row}
+
+
+def parse_mix(text: str) -> dict[str, float]:
+    """'no_call=0.2,single=0.5,parallel=0.3' -> shares; kinds left out get none."""
+    mix = {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(","))}
+    unknown = set(mix) - set(BASE_MIX)
+    if unknown or not any(mix.values()):
+        raise argparse.ArgumentTypeError(f"kinds are {sorted(BASE_MIX)}, with a positive share")
+    return mix
 
 
 def restrict(lib: Library, domains: tuple[str, ...]) -> Library:
@@ -128,9 +141,15 @@ def main(argv: list[str]) -> int:
         "--mask-names", type=float, default=0.0, help="share of rows with masked names"
     )
     parser.add_argument("--domains", nargs="+", help="only these domains (e.g. smart_home)")
+    parser.add_argument(
+        "--mix",
+        type=parse_mix,
+        help=f"base kind shares, e.g. no_call=0.2,single=0.5,parallel=0.3 (default {BASE_MIX})",
+    )
     args = parser.parse_args(argv)
     domains = tuple(args.domains) if args.domains else None
-    counts = write(iter_rows(args.seed, args.mask_names, domains), args.rows, args.out)
+    rows = iter_rows(args.seed, args.mask_names, domains, args.mix)
+    counts = write(rows, args.rows, args.out)
     total = sum(v for k, v in counts.items() if k.startswith("split:"))
     for key, value in sorted(counts.items()):
         print(f"{key:24s} {value:8d}  {100 * value / max(total, 1):5.1f}%")

@@ -49,9 +49,13 @@ class Draft:
     text: str | None = None
 
 
-def build_row(rng: random.Random, lib: Library, mask_p: float = 0.0) -> dict:
-    """One row; raises AssertionError if an answer does not validate (a library or engine bug)."""
-    base = rng.choices(list(BASE_MIX), weights=list(BASE_MIX.values()))[0]
+def build_row(
+    rng: random.Random, lib: Library, mask_p: float = 0.0, mix: dict[str, float] | None = None
+) -> dict:
+    """One row; raises AssertionError if an answer does not validate (a library or engine bug).
+    `mix` overrides `BASE_MIX`, the shares of no-call, single and parallel requests."""
+    mix = mix or BASE_MIX
+    base = rng.choices(list(mix), weights=list(mix.values()))[0]
     layers = {name for name, p in LAYER_P.items() if rng.random() < p}
     if "no_tools" in layers:
         layers -= {"multi_turn", "near_miss"}

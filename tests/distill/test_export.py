@@ -87,3 +87,22 @@ def test_export_cli_writes_the_card(run: tuple[Path, Path], tmp_path: Path) -> N
     out = tmp_path / "cli.json"
     assert main(["--ckpt", str(ckpt), "--out", str(out), "--max-shard-mb", "16", "--no-int8"]) == 0
     assert load_checkpoint(out)[2]["name"] == "cli"
+
+
+def test_a_card_is_republished_with_figures_and_int8(
+    run: tuple[Path, Path], tmp_path: Path
+) -> None:
+    ckpt, rows = run
+    gpu = tmp_path / "gpu" / "tiny.json"  # as a GPU run sends it back: no held-out figures
+    export_run(ckpt, gpu, max_shard_mb=0.2, int8=False)
+    out = tmp_path / "weights" / "default.json"
+    assert (
+        main(["--card", str(gpu), "--out", str(out), "--heldout", str(rows), "--limit", "2"]) == 0
+    )
+    model, _, card = load_checkpoint(out)
+    before, _, old = load_checkpoint(gpu)
+    assert all(torch.equal(v, before.state_dict()[k]) for k, v in model.state_dict().items())
+    assert card["name"] == "default" and card["shards"] == ["default-1-of-1.safetensors"]
+    assert card["training"] == old["training"] and card["eval"]["heldout_rows"] == 2
+    assert card["int8"]["card"] == "default-int8.json"
+    assert load_checkpoint(tmp_path / "weights" / "default-int8.json")[2]["quantization"] == INT8

@@ -1,5 +1,6 @@
 """Tests for the offline synthetic generator: library validation, row validity, mix, split, CLI."""
 
+import argparse
 import collections
 import itertools
 import json
@@ -13,7 +14,15 @@ from hypothesis import strategies as st
 
 from distill.synth import noise
 from distill.synth.catalog import LibraryError, compile_tool, load_library
-from distill.synth.offline import is_heldout, iter_rows, main, row_key, split, write
+from distill.synth.offline import (
+    is_heldout,
+    iter_rows,
+    main,
+    parse_mix,
+    row_key,
+    split,
+    write,
+)
 from distill.synth.rows import BASE_MIX
 
 N_ROWS = 2000
@@ -138,6 +147,16 @@ def test_kind_mix_is_near_the_target(rows: list[dict]) -> None:
     kinds = collections.Counter(r["meta"]["kind"] for r in rows)
     for kind in ("near_miss", "indirect", "disfluent", "typo", "no_tools", "multi_turn"):
         assert kinds[kind] > 0.01 * len(rows), (kind, kinds)
+
+
+def test_the_kind_mix_can_be_set() -> None:
+    mix = parse_mix("no_call=0.3,single=0.7")
+    assert mix == {"no_call": 0.3, "single": 0.7}
+    rows = list(itertools.islice(iter_rows(seed=4, mix=mix), 600))
+    counts = collections.Counter(r["meta"]["base"] for r in rows)
+    assert counts["parallel"] == 0 and abs(counts["no_call"] / len(rows) - 0.3) < 0.06
+    with pytest.raises(argparse.ArgumentTypeError):
+        parse_mix("sometimes=1")
 
 
 def test_no_tools_rows_answer_in_text(rows: list[dict]) -> None:
