@@ -3,6 +3,7 @@
     thimble train --train data/synth/train.jsonl --heldout data/synth/heldout.jsonl --name synth
     thimble train --config-json my_run.json --steps 2000        # flags override the JSON
     thimble train --init model/weights/default.json --train mine.jsonl --name mine  # fine-tune
+    thimble train --train big.jsonl --time-budget-s 360 --steps 1000000 --data-workers 16  # a lent GPU
 
 AdamW with linear warmup and cosine decay to `min_lr`, gradient clipping, and a cross-entropy
 weighted per token class (`distill.data.TokenClass`: names, values and open choices count more
