@@ -77,7 +77,8 @@ def synthetic_data(args: argparse.Namespace, data_dir: Path) -> tuple[Path, Path
     paths = data_dir / "train.jsonl", data_dir / "heldout.jsonl"
     if not all(p.exists() for p in paths):  # the generator writes both files atomically
         argv = ["--rows", str(args.rows), "--seed", str(args.data_seed), "--out", str(data_dir)]
-        if offline.main([*argv, "--mask-names", str(args.mask_names)]) != 0:
+        argv += ["--mask-names", str(args.mask_names)] + (["--mix", args.mix] if args.mix else [])
+        if offline.main(argv) != 0:
             raise SystemExit("the offline generator failed")
     return paths
 
@@ -103,6 +104,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--rows", type=int, default=100_000, help="synthetic rows to generate")
     p.add_argument("--data-seed", type=int, default=0, help="synthetic data seed")
     p.add_argument("--mask-names", type=float, default=0.0, help="share of rows with masked names")
+    p.add_argument(
+        "--mix", help="synthetic base kind shares, e.g. no_call=0.2,single=0.55,parallel=0.25"
+    )
     p.add_argument("--eval-limit", type=int, default=500, help="held-out rows in the final report")
     return p
 

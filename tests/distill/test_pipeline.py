@@ -53,8 +53,10 @@ def test_split_holds_out_by_id_and_keeps_both_sides(tmp_path: Path) -> None:
 
 def test_distill_synthetic_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "runs" / "syn"
-    assert main(["--synthetic", "--rows", "40", "--out", str(out), *tiny_flags(tmp_path)]) == 0
-    assert (out / "data" / "train.jsonl").exists() and (out / "data" / "heldout.jsonl").exists()
+    argv = ["--synthetic", "--rows", "40", "--mix", "single=1", "--out", str(out)]
+    assert main([*argv, *tiny_flags(tmp_path)]) == 0
+    rows = read_rows(out / "data" / "train.jsonl") + read_rows(out / "data" / "heldout.jsonl")
+    assert len(rows) == 40 and {r["meta"]["base"] for r in rows} == {"single"}
     check_outputs(tmp_path, out, capsys.readouterr().out)
 
 
