@@ -335,8 +335,8 @@ def load_dataset(
     """The tokenised rows of a JSONL file, from the cache beside it when the key matches.
 
     With `workers` > 1 the rows are tokenised in that many processes, in chunks, and joined in
-    file order: the same set as one process makes (a GPU machine's cores tokenise half a
-    million rows in under a minute instead of five)."""
+    file order: the same set as one process makes (16 workers tokenised 731k rows in two
+    minutes on a GPU machine; one process does about 1,700 rows a second)."""
     path = Path(path)
     cache = path.with_name(f"{path.stem}.tok-{cache_key(tok, cfg, tool_format, path)}.pt")
     if cache.exists():

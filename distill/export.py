@@ -38,21 +38,29 @@ def update_card(card_path: Path, card: dict[str, Any]) -> None:
 
 
 def export_run(
-    ckpt_path: Path,
+    src: Path,
     card_path: Path,
     max_shard_mb: float = 50,
     heldout: str | None = None,
     eval_limit: int = 200,
     int8: bool = True,
 ) -> dict[str, Any]:
-    """Write the card (and the int8 card when it qualifies); returns the card's run fields."""
+    """Write the card (and the int8 card when it qualifies) from `src`: a training checkpoint
+    (`runs/NAME/ckpt.pt`), or an existing card (`NAME.json`: one that came back from a GPU
+    machine gets its held-out figures and int8 variant here, or a card is renamed, say to
+    `default`). Returns the card's run fields."""
+    load = _from_card if src.suffix == ".json" else _from_checkpoint
+    model, tok, card = load(src)
+    card = {"name": card_path.stem, **card}
+    return publish(model, tok, card, card_path, max_shard_mb, heldout, eval_limit, int8)
+
+
+def _from_checkpoint(ckpt_path: Path) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
     ck = torch.load(ckpt_path, map_location="cpu", weights_only=True)
     cfg, seen, elapsed = ck["config"], ck["seen"], max(ck["elapsed_s"], 1e-9)
     model = Student(ModelConfig.from_dict(ck["model_config"]))
     model.load_state_dict(ck["model"])
-    tok = ThimbleTokenizer.load(cfg["tokenizer"])
     card: dict[str, Any] = {
-        "name": card_path.stem,
         "tool_format": cfg["tool_format"],
         "provenance": f"distill.train run {cfg['name']} ({ckpt_path})",
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -69,23 +77,14 @@ def export_run(
         },
         "eval": dict(ck["eval"]),
     }
-    return publish(model, tok, card, card_path, max_shard_mb, heldout, eval_limit, int8)
+    return model, ThimbleTokenizer.load(cfg["tokenizer"]), card
 
 
-def export_card(
-    src: Path,
-    card_path: Path,
-    max_shard_mb: float = 50,
-    heldout: str | None = None,
-    eval_limit: int = 200,
-    int8: bool = True,
-) -> dict[str, Any]:
-    """Publish an existing card under `card_path`: a card that came back from a GPU machine
-    gets its held-out figures and int8 variant here, or a card is renamed (say, to `default`)."""
+def _from_card(src: Path) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
+    """The card's weights and fields, less what the new card writes afresh."""
     model, tok, card = load_checkpoint(src)
-    kept = {k: v for k, v in card.items() if k not in ("shards", "tokenizer", "int8")}
-    card = {**kept, "name": card_path.stem, "eval": dict(card.get("eval") or {})}
-    return publish(model, tok, card, card_path, max_shard_mb, heldout, eval_limit, int8)
+    kept = {k: v for k, v in card.items() if k not in ("name", "shards", "tokenizer", "int8")}
+    return model, tok, {**kept, "eval": dict(card.get("eval") or {})}
 
 
 def publish(
@@ -146,8 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     name = args.ckpt.parent.name if args.ckpt else args.card.stem
     out = args.out or Path("model/weights") / f"{name}.json"
-    run = export_run if args.ckpt else export_card
-    run(args.ckpt or args.card, out, args.max_shard_mb, args.heldout, args.limit, args.int8)
+    export_run(args.ckpt or args.card, out, args.max_shard_mb, args.heldout, args.limit, args.int8)
     return 0
 
 
