@@ -27,7 +27,8 @@ class Settings(BaseSettings):
     weights: Path | None = None  # checkpoint card; None: the shipped model, else a random student
     device: str = "auto"  # auto, cpu, cuda, cuda:1, ...
     api_key: str | None = None  # when set, /v1 requests need `Authorization: Bearer <key>`
-    max_queue: int = Field(default=64, ge=1)  # waiting for the worker, beyond the one running
+    max_queue: int = Field(default=64, ge=1)  # waiting for the worker, beyond those decoding
+    max_batch: int = Field(default=16, ge=1)  # requests decoded together (`app.worker`)
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     log_prompts: bool = False  # log each request's messages (off: prompts can hold private data)
     served_model: str = "thimble"

@@ -33,7 +33,7 @@ def create_app(settings: Settings | None = None, load: Loader = load_configured)
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         s = settings or Settings()
-        worker = InferenceWorker(partial(load, s), s.max_queue)
+        worker = InferenceWorker(partial(load, s), s.max_queue, s.max_batch)
         app.state.settings, app.state.worker, app.state.started = s, worker, int(time.time())
         app.state.metrics.track_queue(lambda: worker.depth)
         worker.start()

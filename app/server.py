@@ -64,7 +64,7 @@ def banner(settings: Settings, engine: Engine) -> str:
             f"  weights   {card.get('name', '?')} ({card.get('provenance', 'trained')}), "
             f"{engine.model.num_parameters() / 1e6:.1f}M parameters",
             f"  device    {engine.device}",
-            f"  limits    queue {settings.max_queue}, body {settings.max_body_bytes} bytes, "
+            f"  limits    batch {settings.max_batch}, queue {settings.max_queue}, body {settings.max_body_bytes} bytes, "
             f"API key {'required' if settings.api_key else 'off'}, "
             f"prompts {'logged' if settings.log_prompts else 'not logged'}",
             f"  try       {shlex.join(curl)}",
@@ -90,7 +90,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--weights", type=Path, help="checkpoint card (default: the shipped model)")
     p.add_argument("--device", help="auto, cpu, cuda, cuda:N (default auto)")
     p.add_argument("--api-key", help="require 'Authorization: Bearer KEY' on /v1 routes")
-    p.add_argument("--max-queue", type=int, help="requests waiting beyond the running one (64)")
+    p.add_argument("--max-queue", type=int, help="requests waiting beyond those decoding (64)")
+    p.add_argument("--max-batch", type=int, help="requests decoded together (16)")
     p.add_argument("--max-body-bytes", type=int, help="largest request body (4 MiB)")
     p.add_argument("--log-prompts", action="store_true", help="log each request's messages")
     p.add_argument("--served-model", help="the model id served (default 'thimble')")

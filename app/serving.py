@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Generator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from app.protocol import (
     AssistantMessage,
@@ -40,13 +39,11 @@ from app.protocol import (
     ToolCall,
     Usage,
 )
-from app.worker import Work
 from model.format import Tool, messages_from_openai
 from model.generate import (
     ArgumentsDelta,
     CallStarted,
     Completion,
-    Engine,
     Event,
     Finished,
     FinishReason,
@@ -56,8 +53,6 @@ from model.generate import (
     TextDelta,
 )
 from model.grammar import ToolChoice
-
-ACCEPTED = "accepted"  # first item of every job: the request's grammar compiled
 
 
 def tool_choice(body: ChatCompletionRequest) -> ToolChoice:
@@ -88,17 +83,6 @@ def engine_request(body: ChatCompletionRequest) -> Request:
             stop=tuple(s for s in stop if s),
         ),
     )
-
-
-def work(request: Request) -> Work:
-    """What the inference worker runs for one request (see `app.worker`)."""
-
-    def run(engine: Engine) -> Generator[Any, None, None]:
-        engine.matcher(request)  # raises GrammarError now, before any response byte is sent
-        yield ACCEPTED
-        yield from engine.stream(request)
-
-    return run
 
 
 def usage(stats: Stats) -> Usage:

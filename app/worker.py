@@ -1,10 +1,13 @@
 """The inference worker: one thread that owns the engine, fed through a bounded queue.
 
 The engine is not thread-safe and its work is blocking, so it never runs on the event loop: the
-worker thread loads it (while /health says 503) and then runs one job at a time. A job's items
-(decoding events) cross back to the event loop through a per-job asyncio queue filled with
-`call_soon_threadsafe`, so the response can stream them as they come. Cancelling a job (the client
-went away) stops its decoding at the next item, or skips it if it has not started.
+worker thread loads it (while /health says 503) and then decodes the requests in flight
+together, continuously batched: before each step it admits what has queued (up to `max_batch`
+rows: each admitted request compiles its grammar and encodes its prompt), then one
+`Engine.step` makes one model call for every row, and rows leave as they finish. A job's items
+(its decoding events) cross back to the event loop through a per-job asyncio queue filled with
+`call_soon_threadsafe`, so the response can stream them as they come. Cancelling a job (the
+client went away) takes its row out at the next step, or skips it if it has not started.
 
 `submit` is only called on the event loop thread, so checking the queue's length and then adding
 to it cannot race another submit.
@@ -18,17 +21,16 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Generator
-from contextlib import closing
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from app.errors import NotReady, QueueFull
-from model.generate import Engine
+from model.generate import Batch, Decoding, Engine, Request
 
 log = logging.getLogger(__name__)
 
-Work = Callable[[Engine], Generator[Any, None, None]]
+ACCEPTED = "accepted"  # first item of every job: the request's grammar compiled
 
 
 @dataclass(frozen=True)
@@ -46,17 +48,20 @@ def as_exception(e: BaseException) -> Exception:
 
 
 class Job:
-    """One unit of work on the worker; iterate it (on the event loop) for the items it yields.
+    """One request on the worker; iterate it (on the event loop) for the items it yields:
+    `ACCEPTED`, then the engine's events.
 
     A job whose reader wants only the whole answer (`held`: a non-streamed response) hands its
     first item over at once and the rest in one go at the end: one event-loop wake-up instead
-    of one per decoded token. Cancellation is still checked at every item."""
+    of one per step."""
 
-    def __init__(self, work: Work, loop: asyncio.AbstractEventLoop, held: bool = False) -> None:
-        self.work = work
+    def __init__(self, request: Request, loop: asyncio.AbstractEventLoop, held: bool) -> None:
+        self.request = request
         self.held = held
         self._loop = loop
         self._items: asyncio.Queue[Any] = asyncio.Queue()
+        self._kept: list[Any] = []
+        self._sent = False
         self._cancelled = threading.Event()
         self.submitted = time.perf_counter()
         self.started: float | None = None
@@ -72,14 +77,25 @@ class Job:
     def cancel(self) -> None:
         self._cancelled.set()
 
-    def put(self, *items: Any) -> None:
-        """Hand items to the event loop (called on the worker thread)."""
+    def put(self, items: list[Any]) -> None:
+        """Hand items to the event loop (called on the worker thread), or keep them when held."""
+        if self.held and self._sent:
+            self._kept += items
+        elif items:
+            self._sent = True
+            self._send(items)
+
+    def end(self, error: Exception | None = None) -> None:
+        """The last items: whatever was held, then the end or the failure."""
+        self._send([*self._kept, _END if error is None else _Failed(error)])
+
+    def _send(self, items: list[Any]) -> None:
         try:
             self._loop.call_soon_threadsafe(self._deliver, items)
         except RuntimeError:  # the loop has closed: nobody is listening any more
             self.cancel()
 
-    def _deliver(self, items: tuple[Any, ...]) -> None:
+    def _deliver(self, items: list[Any]) -> None:
         for item in items:
             self._items.put_nowait(item)
 
@@ -89,33 +105,15 @@ class Job:
                 raise item.error
             yield item
 
-    def run(self, engine: Engine) -> None:
-        """Run the work, forwarding its items until it ends, fails or is cancelled."""
-        self.started = time.perf_counter()
-        held: list[Any] = []
-        try:
-            with closing(self.work(engine)) as items:
-                for n, item in enumerate(items):
-                    if self.cancelled:
-                        break
-                    if self.held and n:
-                        held.append(item)
-                    else:
-                        self.put(item)
-        except BaseException as e:  # handed to the request; the worker must outlive any job
-            self.put(*held, _Failed(as_exception(e)))
-        else:
-            self.put(*held, _END)
-
 
 class InferenceWorker:
-    def __init__(self, load: Callable[[], Engine], max_queue: int) -> None:
-        self.max_queue = max_queue
+    def __init__(self, load: Callable[[], Engine], max_queue: int, max_batch: int = 16) -> None:
+        self.max_queue, self.max_batch = max_queue, max_batch
         self.engine: Engine | None = None
         self.load_error: str | None = None
         self._load = load
         self._queue: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
-        self._running = 0
+        self._jobs: dict[Decoding, Job] = {}  # decoding now, in the batch's row order
         self._thread = threading.Thread(target=self._serve, name="thimble-inference", daemon=True)
 
     @property
@@ -124,8 +122,8 @@ class InferenceWorker:
 
     @property
     def depth(self) -> int:
-        """Jobs waiting plus the one running."""
-        return self._queue.qsize() + self._running
+        """Jobs waiting plus those decoding."""
+        return self._queue.qsize() + len(self._jobs)
 
     def start(self) -> None:
         self._thread.start()
@@ -134,9 +132,9 @@ class InferenceWorker:
         self._queue.put(None)
         self._thread.join(timeout)
 
-    def submit(self, work: Work, held: bool = False) -> Job:
-        """Queue work for the engine (`held`: see `Job`); raises NotReady or QueueFull (429 with
-        retry-after)."""
+    def submit(self, request: Request, held: bool = False) -> Job:
+        """Queue a request for the engine (`held`: see `Job`); raises NotReady or QueueFull (429
+        with retry-after)."""
         if self.engine is None:
             reason = f"failed to load: {self.load_error}" if self.load_error else "is loading"
             raise NotReady(f"The model {reason}.", headers={"retry-after": "5"})
@@ -145,7 +143,7 @@ class InferenceWorker:
                 f"The server is busy ({self.max_queue} requests queued); retry shortly.",
                 headers={"retry-after": "1"},
             )
-        job = Job(work, asyncio.get_running_loop(), held)
+        job = Job(request, asyncio.get_running_loop(), held)
         self._queue.put(job)
         return job
 
@@ -162,12 +160,47 @@ class InferenceWorker:
         gc.collect()
         gc.freeze()
         self.engine = engine
-        while (job := self._queue.get()) is not None:
-            if job.cancelled:  # its client left while it waited: end it unstarted
-                job.put(_END)
-                continue
-            self._running = 1
+        batch = engine.batch()
+        while self._admit(engine, batch):
             try:
-                job.run(engine)
-            finally:
-                self._running = 0
+                engine.step(batch)
+            except BaseException as e:  # the engine itself failed: every request in it fails
+                log.exception("a decoding step failed")
+                for job in self._jobs.values():
+                    job.end(as_exception(e))
+                self._jobs.clear()
+                batch = engine.batch()
+                continue
+            for d, job in list(self._jobs.items()):
+                job.put(d.drain())
+                if d.done or job.cancelled:
+                    if not d.done:  # its client left: its row goes now
+                        batch.remove(d)
+                    job.end(d.error)
+                    del self._jobs[d]
+        for job in self._jobs.values():
+            job.end()
+
+    def _admit(self, engine: Engine, batch: Batch) -> bool:
+        """Start queued jobs until the batch is full or none waits (waiting for one while the
+        batch is empty); False once the worker is told to stop."""
+        while len(batch.rows) < self.max_batch:
+            try:
+                job = self._queue.get(block=not batch.rows)
+            except queue.Empty:
+                break
+            if job is None:
+                return False
+            if job.cancelled:  # its client left while it waited: end it unstarted
+                job.end()
+                continue
+            job.started = time.perf_counter()
+            try:
+                d = engine.begin(job.request)
+            except BaseException as e:  # e.g. a GrammarError: this request's answer, a 400
+                job.end(as_exception(e))
+                continue
+            job.put([ACCEPTED])
+            batch.add(d)
+            self._jobs[d] = job
+        return True

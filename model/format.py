@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -166,6 +167,10 @@ def message_ids(tok: ThimbleTokenizer, m: Message) -> list[int]:
     return ids + _call_ids(tok, m.calls)
 
 
+def tool_segment(tok: ThimbleTokenizer, tool: Tool, max_tokens: int, style: str) -> list[int]:
+    return [TOOL, *tok.encode(tool_text(tool, style))][:max_tokens]
+
+
 def build_prompt(
     tok: ThimbleTokenizer,
     tools: list[Tool],
@@ -173,9 +178,14 @@ def build_prompt(
     max_tool_tokens: int,
     max_prompt_tokens: int,
     tool_style: str = "compact",
+    tool_ids: Callable[[Tool], list[int]] | None = None,
 ) -> Prompt:
-    """Tokenise a request; the conversation keeps its most recent `max_prompt_tokens` tokens."""
-    segs = [[TOOL, *tok.encode(tool_text(t, tool_style))][:max_tool_tokens] for t in tools]
+    """Tokenise a request; the conversation keeps its most recent `max_prompt_tokens` tokens.
+    `tool_ids` gives a tool's segment when the caller has it already (the engine caches them)."""
+    segs = [
+        tool_ids(t) if tool_ids else tool_segment(tok, t, max_tool_tokens, tool_style)
+        for t in tools
+    ]
     conv = [i for m in messages for i in message_ids(tok, m)][-max_prompt_tokens:]
     return Prompt(segs, conv, [t.key for t in tools])
 

@@ -1,17 +1,20 @@
-"""Grammar-constrained decoding: the one function every answer goes through.
+"""Grammar-constrained decoding: the one path every answer goes through.
 
-`Engine.stream(request)` encodes the request (tool segments from an LRU cache keyed by schema hash,
-the conversation fresh), then decodes token by token under the request's llguidance grammar:
+`Engine.begin(request)` compiles the request's llguidance grammar and encodes it (tool segments
+from an LRU cache keyed by schema hash, the conversation fresh). The request then joins a `Batch`,
+and each `Engine.step(batch)` advances every request in it by one model call:
 
 - tokens the grammar forces (keys, punctuation, the rest of a tool name) are appended without
   asking the model, and fed to the decoder as one chunk before the next real choice (jump-forward);
 - otherwise the model's logits are masked to what the grammar allows and a token is chosen
-  (greedy, or temperature / top-p with a seeded generator).
+  (greedy, or temperature / top-p with a seeded generator), for all rows in one forward pass.
 
-It yields `Event`s built from decoder and grammar state (which special token opened which part),
-never by re-parsing partial JSON: `CallStarted`, `ArgumentsDelta`, `TextDelta`, and a final
-`Finished` with the finish reason and counts. Streaming and non-streaming answers are both built
-from these events. Every finished call is checked with `jsonschema` as a second line of defence.
+The server's worker keeps one batch that requests join and leave (`app.worker`); `stream(request)`
+decodes one request on its own. Each request collects `Event`s built from decoder and grammar
+state (which special token opened which part), never by re-parsing partial JSON: `CallStarted`,
+`ArgumentsDelta`, `TextDelta`, and a final `Finished` with the finish reason and counts.
+Streaming and non-streaming answers are both built from these events. Every finished call is
+checked with `jsonschema` as a second line of defence.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import json
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -30,7 +33,8 @@ import jsonschema
 import llguidance
 import torch
 
-from model.format import Message, Tool, build_prompt, flatten_prompt
+from model.batch import BatchCache, joined
+from model.format import Message, Tool, build_prompt, flatten_prompt, tool_segment
 from model.grammar import ToolChoice, build_grammar, compile_grammar
 from model.runtime import FastStudent, Speed
 from model.student import KV, KVCache, SegmentStates, Student
@@ -187,6 +191,7 @@ class _EventBuilder:
 
 @dataclass
 class _ToolEntry:
+    ids: list[int]  # its encoder segment
     states: SegmentStates
     cross: list[KV]  # per decoder layer: the tool's cross-attention keys/values
 
@@ -195,6 +200,75 @@ class _ToolEntry:
         kvs = [*self.states.self_kv, *self.cross]
         tensors = [t for kv in kvs for t in kv] + [self.states.memory]
         return sum(t.numel() * t.element_size() for t in tensors)
+
+
+@dataclass
+class Encoded:
+    """A prompt's cross-attention source: its tools' entries (shared, under `key`, by every
+    request that offers the same tools) and the conversation's own (per decoder layer, plus the
+    copy head's entry, as `cross_kv` gives them)."""
+
+    tools: list[_ToolEntry]
+    own: list[KV]
+    key: str = ""  # the tool set; "" when the tools are not kept apart (no tool isolation)
+
+    def whole(self) -> list[KV]:
+        """Tools then conversation, as one source (the reference runtime's)."""
+        return joined([*(e.cross for e in self.tools), self.own])
+
+
+@dataclass(eq=False)
+class Decoding:
+    """One request in flight (`Engine.begin`): its grammar, prompt states and answer so far."""
+
+    request: Request
+    matcher: llguidance.LLMatcher
+    prompt: Encoded  # until it joins a batch, whose cache then holds it (fast runtime)
+    stats: Stats
+    budget: int  # completion tokens
+    events: _EventBuilder
+    gen: torch.Generator | None  # set when sampling
+    cache: KVCache | None  # the reference runtime's own decoder cache
+    cross: list[KV] | None = None  # and its whole source, made at its first step
+    pending: list[int] = field(default_factory=lambda: [BOS])  # fed at the next model call
+    out: int = 0  # completion tokens so far
+    ok: torch.Tensor | None = None  # tokens allowed at the next choice (vocab,) bool
+    reason: FinishReason | None = None
+    stopped: bool = False  # the grammar has nothing left to accept
+    error: Exception | None = None
+    new: list[Event] = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return self.reason is not None or self.stopped or self.error is not None
+
+    def drain(self) -> list[Event]:
+        """The events since the last call."""
+        out, self.new = self.new, []
+        return out
+
+
+class Batch:
+    """Requests decoding together; `rows[i]` is row i of the fast runtime's `cache` (a row that
+    leaves is replaced by the last one, in both)."""
+
+    def __init__(self, cache: BatchCache) -> None:
+        self.cache = cache
+        self.rows: list[Decoding] = []
+
+    def add(self, d: Decoding) -> None:
+        if d.cache is None:
+            p = d.prompt
+            self.cache.add([*(e.cross for e in p.tools), p.own], p.key)
+            d.prompt = Encoded([], [])
+        self.rows.append(d)
+
+    def remove(self, d: Decoding) -> None:
+        i = next(i for i, r in enumerate(self.rows) if r is d)
+        if d.cache is None:
+            self.cache.remove(i)
+        self.rows[i] = self.rows[-1]
+        self.rows.pop()
 
 
 class Engine:
@@ -229,6 +303,7 @@ class Engine:
         self._tools: OrderedDict[str, _ToolEntry] = OrderedDict()
         self._grammars: OrderedDict[tuple[Any, ...], llguidance.LLMatcher] = OrderedDict()
         self._validators: OrderedDict[str, Any] = OrderedDict()  # jsonschema, by tool key
+        self._own = self.batch()  # for `stream`; the server's worker keeps a batch of its own
         self.tool_cache_size, self.grammar_cache_size = tool_cache_size, grammar_cache_size
         self.tool_cache_mb, self._tool_bytes = tool_cache_mb, 0
         # llguidance's packed mask, 32 tokens per int32 (`llguidance.torch` has the same helpers,
@@ -279,7 +354,7 @@ class Engine:
         for k, ids in new.items():
             tool = torch.tensor([ids], device=self.device)
             states = self.runner.encode_tool(tool)
-            found[k] = _ToolEntry(states, self.runner.cross_kv(states.memory, tool))
+            found[k] = _ToolEntry(ids, states, self.runner.cross_kv(states.memory, tool))
             if isinstance(self.runner, FastStudent):  # reads only keys/values from here on
                 states.memory = states.memory[:, :0]
         if self.speed.tool_cache:
@@ -294,7 +369,14 @@ class Engine:
                 self._tool_bytes -= self._tools.popitem(last=False)[1].nbytes
         return [found[k] for k in keys]
 
-    def encode(self, request: Request, stats: Stats) -> list[KV]:
+    def _tool_ids(self, tool: Tool) -> list[int]:
+        """A tool's encoder segment, tokenised once (with its states, in the tool cache)."""
+        entry = self._tools.get(f"{self.tool_style}:{tool.key}")
+        if entry is not None:
+            return entry.ids
+        return tool_segment(self.tok, tool, self.cfg.max_tool_tokens, self.tool_style)
+
+    def encode(self, request: Request, stats: Stats) -> Encoded:
         """Cross-attention keys/values for every decoder layer: cached tools + the conversation."""
         cfg = self.cfg
         prompt = build_prompt(
@@ -304,6 +386,7 @@ class Engine:
             cfg.max_tool_tokens,
             cfg.max_prompt_tokens,
             self.tool_style,
+            self._tool_ids if self.speed.tool_cache else None,
         )
         stats.prompt_tokens = sum(map(len, prompt.tools)) + len(prompt.conversation)
         conv = torch.tensor([prompt.conversation or [BOS]], device=self.device)
@@ -311,115 +394,190 @@ class Engine:
             ids, pos, seg = (
                 torch.tensor([x], device=self.device) for x in flatten_prompt(prompt, False)
             )
-            return self.model.cross_kv(self.model.encode(ids, pos, seg), ids)
+            return Encoded([], self.model.cross_kv(self.model.encode(ids, pos, seg), ids))
         keys = [f"{self.tool_style}:{k}" for k in prompt.tool_keys]
         entries = self._tool_entries(keys, prompt.tools, stats) if keys else []
         pos = torch.arange(conv.shape[1], device=self.device)[None]
         memory = self.runner.encode_conversation(conv, pos, [e.states for e in entries])
         own = self.runner.cross_kv(memory[:, memory.shape[1] - conv.shape[1] :], conv)
-        return [
-            (
-                torch.cat([e.cross[i][0] for e in entries] + [own[i][0]], 2),
-                torch.cat([e.cross[i][1] for e in entries] + [own[i][1]], 2),
-            )
-            for i in range(len(own))
-        ]
+        return Encoded(entries, own, "|".join(keys))
 
     # ---- decoder ----
 
     @torch.inference_mode()
-    def stream(self, request: Request) -> Iterator[Event]:
+    def begin(self, request: Request) -> Decoding:
+        """Compile the grammar (GrammarError for constraints it cannot enforce) and encode the
+        prompt: a request ready to join a `Batch`."""
         stats, s = Stats(), request.sampling
         t0 = time.perf_counter()
         matcher = self.matcher(request)
         t1 = time.perf_counter()
-        cross = self.encode(request, stats)
-        t2 = time.perf_counter()
-        stats.grammar_ms, stats.encode_ms = (t1 - t0) * 1e3, (t2 - t1) * 1e3
+        prompt = self.encode(request, stats)
+        stats.grammar_ms, stats.encode_ms = (t1 - t0) * 1e3, (time.perf_counter() - t1) * 1e3
         budget = min(s.max_tokens or self.cfg.max_output_tokens, self.cfg.max_output_tokens)
-        cache = KVCache(self.cfg, budget + 2, self.device, self.dtype)
         gen = None
         if s.temperature > 0:
             gen = torch.Generator(device=self.device)
             gen.manual_seed(s.seed if s.seed is not None else int(time.time_ns()))
-        events = _EventBuilder(self.tok, s.stop)
-        pending, out = [BOS], 0
-        reason: FinishReason | None = None
+        cache = None
+        if not isinstance(self.runner, FastStudent):  # the reference decodes one row at a time
+            cache = KVCache(self.cfg, budget + 2, self.device, self.dtype)
+        return Decoding(
+            request, matcher, prompt, stats, budget, _EventBuilder(self.tok, s.stop), gen, cache
+        )
+
+    def batch(self) -> Batch:
+        return Batch(BatchCache(self.cfg, self.device, self.dtype))
+
+    def stream(self, request: Request) -> Iterator[Event]:
+        """One request's events, decoded in the engine's own batch (rows of other `stream`
+        generators still open advance with it; each drains only its own events)."""
+        d = self.begin(request)
+        self._own.add(d)
+        try:
+            while not d.done:
+                self.step(self._own)
+                yield from d.drain()
+        finally:
+            if not d.done:  # the caller stopped early: free the row
+                self._own.remove(d)
+        yield from d.drain()
+        if d.error is not None:
+            raise d.error
+
+    @torch.inference_mode()
+    def step(self, batch: Batch) -> None:
+        """Advance every row of the batch by one model call: each row first takes the tokens its
+        grammar forces (no model call), then the rows still going choose one token each, in one
+        forward pass. Events collect on each row (`Decoding.drain`); finished rows (including
+        those whose request failed, `Decoding.error`) leave the batch with a `Finished` event."""
+        for d in batch.rows:
+            self._guard(d, self._force, d)
+        self._retire(batch)
+        if not batch.rows:
+            return
+        rows = batch.rows
+        d0 = time.perf_counter()
+        tokens = self._choose(rows, batch.cache)
+        ms = (time.perf_counter() - d0) * 1e3
+        for d, token in zip(rows, tokens, strict=True):
+            d.stats.decode_ms += ms
+            d.stats.chosen_tokens += 1
+            d.pending = []
+            self._guard(d, self._accept, d, [token])
+        self._retire(batch)
+
+    def _guard(self, d: Decoding, fn: Callable[..., None], *args: Any) -> None:
+        """Run one row's part of a step; a failure ends that row only."""
+        try:
+            fn(*args)
+        except Exception as e:
+            d.error = e
+
+    def _retire(self, batch: Batch) -> None:
+        for d in [d for d in batch.rows if d.done]:
+            batch.remove(d)
+            if d.error is None:
+                self._guard(d, self._finish, d)
+
+    def _force(self, d: Decoding) -> None:
+        """Take the tokens the grammar forces until the row must choose (`d.ok` set) or ends."""
         jump = self.speed.jump_forward
-        while reason is None:
+        while not d.done:
             g0 = time.perf_counter()
-            forced = matcher.compute_ff_tokens()[: budget - out] if jump else []
+            forced = d.matcher.compute_ff_tokens()[: d.budget - d.out] if jump else []
             if not forced:
-                matcher.unsafe_compute_mask_ptr(self._mask.data_ptr(), self._mask.numel() * 4)
-                if matcher.is_stopped():
-                    break
-                ok = allowed_tokens(self._mask, self.cfg.vocab_size)
+                d.matcher.unsafe_compute_mask_ptr(self._mask.data_ptr(), self._mask.numel() * 4)
+                if d.matcher.is_stopped():
+                    d.stopped = True
+                    return
+                d.ok = allowed_tokens(self._mask, self.cfg.vocab_size)
                 if jump:  # exactly one allowed token (e.g. <|eos|>) needs no model call either
-                    only = ok.nonzero()[:, 0]
+                    only = d.ok.nonzero()[:, 0]
                     forced = only.tolist() if only.numel() == 1 else []
-                if ok[EOS] and events.repeated:
+                if d.ok[EOS] and d.events.repeated:
                     # the answer may end here and its last call repeats an earlier one: end it,
                     # rather than let the loop run into max_tokens and cut a call short
                     forced = [EOS]
-            stats.grammar_ms += (time.perf_counter() - g0) * 1e3
-            if forced:
-                stats.forced_tokens += len(forced)
-                chosen = forced
-            else:
-                d0 = time.perf_counter()
-                ids = torch.tensor([pending], device=self.device)
-                chosen = [self._next(ids, ok.to(self.device), cross, cache, gen, s)]
-                stats.decode_ms += (time.perf_counter() - d0) * 1e3
-                stats.chosen_tokens += 1
-                pending = []
-            if not matcher.consume_tokens(chosen):
-                raise RuntimeError(f"grammar rejected tokens {chosen}: {matcher.get_error()}")
-            for t in chosen:
-                yield from events.feed(t)
-                if t == EOS:
-                    reason = "stop"
-            if chosen[-1] != EOS:
-                pending += chosen
-                out += len(chosen)
-            if events.stopped:
-                reason = "stop"
-            elif reason is None and out >= budget:
-                reason = "length"
-        if reason != "stop":  # EOS flushed already; a stop sequence drops the rest
-            yield from events.flush()
-        stats.completion_tokens = out
-        self._check(request, events.calls, reason == "length")
+            d.stats.grammar_ms += (time.perf_counter() - g0) * 1e3
+            if not forced:
+                return
+            d.stats.forced_tokens += len(forced)
+            self._accept(d, forced)
+
+    def _accept(self, d: Decoding, tokens: list[int]) -> None:
+        if not d.matcher.consume_tokens(tokens):
+            raise RuntimeError(f"grammar rejected tokens {tokens}: {d.matcher.get_error()}")
+        for t in tokens:
+            d.new += d.events.feed(t)
+            if t == EOS:
+                d.reason = "stop"
+        if tokens[-1] != EOS:
+            d.pending += tokens
+            d.out += len(tokens)
+        if d.events.stopped:
+            d.reason = "stop"
+        elif d.reason is None and d.out >= d.budget:
+            d.reason = "length"
+
+    def _finish(self, d: Decoding) -> None:
+        if d.reason != "stop":  # EOS flushed already; a stop sequence drops the rest
+            d.new += d.events.flush()
+        d.stats.completion_tokens = d.out
+        self._check(d.request, d.events.calls, d.reason == "length")
         final: FinishReason = (
-            "length" if reason == "length" else ("tool_calls" if events.calls else "stop")
+            "length" if d.reason == "length" else ("tool_calls" if d.events.calls else "stop")
         )
-        yield Finished(final, stats)
+        d.new.append(Finished(final, d.stats))
 
-    def _next(
-        self,
-        ids: torch.Tensor,
-        ok: torch.Tensor,
-        cross: list[KV],
-        cache: KVCache,
-        gen: torch.Generator | None,
-        s: Sampling,
-    ) -> int:
-        """One model call on the pending tokens (1, t), then a choice among the allowed tokens
-        (`ok`, boolean over the vocabulary)."""
-        runner = self.runner
-        if self.speed.sparse_logits and isinstance(runner, FastStudent):
-            allowed = ok.nonzero()[:, 0]
-            if allowed.numel() <= self.speed.sparse_limit:
-                sub = runner.decode_step(ids, cross, cache, allowed)[0, -1]
-                if s.temperature <= 0 or gen is None:
-                    return int(allowed[int(sub.argmax())])
-                logits = torch.full((self.cfg.vocab_size,), float("-inf"), device=self.device)
-                return self._sample(logits.index_put_((allowed,), sub.float()), s, gen)
-        logits = runner.decode_step(ids, cross, cache)[0, -1]
-        return self._sample(logits.masked_fill(~ok, float("-inf")), s, gen)
+    def _choose(self, rows: list[Decoding], cache: BatchCache) -> list[int]:
+        """One model call on every row's pending tokens, then each row's choice among the tokens
+        its grammar allows (`Decoding.ok`)."""
+        ok = torch.stack([d.ok for d in rows if d.ok is not None]).to(self.device)
+        allowed = None  # the token ids whose logits are computed; None: all of them
+        if not isinstance(self.runner, FastStudent):  # the reference, one row at a time
+            logits = torch.cat([self._reference_step(d) for d in rows])
+        else:
+            counts = [len(d.pending) for d in rows]
+            T = max(counts)
+            ids = torch.tensor([d.pending + [0] * (T - len(d.pending)) for d in rows])
+            if self.speed.sparse_logits:  # every row's allowed tokens
+                allowed = (ok[0] if len(rows) == 1 else ok.any(0)).nonzero()[:, 0]
+                if allowed.numel() > self.speed.sparse_limit:
+                    allowed = None
+            logits = self.runner.decode_batch(ids.to(self.device), counts, cache, allowed)
+            if allowed is not None and len(rows) == 1:  # computed for allowed tokens only
+                return self._pick(rows, logits, allowed)
+        if allowed is not None:
+            ok = ok[:, allowed]
+        return self._pick(rows, logits.masked_fill(~ok, float("-inf")), allowed)
 
-    def _sample(self, logits: torch.Tensor, s: Sampling, gen: torch.Generator | None) -> int:
-        if s.temperature <= 0 or gen is None:
-            return int(logits.argmax())
+    def _reference_step(self, d: Decoding) -> torch.Tensor:
+        assert d.cache is not None
+        ids = torch.tensor([d.pending], device=self.device)
+        if d.cross is None:
+            d.cross = d.prompt.whole()
+        return self.model.decode_step(ids, d.cross, d.cache)[:, -1]
+
+    def _pick(
+        self, rows: list[Decoding], logits: torch.Tensor, ids: torch.Tensor | None
+    ) -> list[int]:
+        """Each row's token from its masked logits (B, n) over the token ids `ids` (n,), or over
+        the whole vocabulary when `ids` is None."""
+        best = logits.argmax(-1)
+        if ids is not None:
+            best = ids[best]
+        out = best.tolist()
+        for b, d in enumerate(rows):
+            if d.gen is not None:  # temperature > 0
+                row = logits[b]
+                if ids is not None:
+                    row = torch.full((self.cfg.vocab_size,), float("-inf"), device=self.device)
+                    row = row.index_put_((ids,), logits[b].float())
+                out[b] = self._sample(row, d.request.sampling, d.gen)
+        return out
+
+    def _sample(self, logits: torch.Tensor, s: Sampling, gen: torch.Generator) -> int:
         # float64, shifted so the largest is 0: a tiny temperature cannot make 0/0 or inf - inf
         logits = logits.double()
         probs = torch.softmax((logits - logits.max()) / s.temperature, -1)

@@ -1,7 +1,9 @@
 """The student's inference runtime: the same math as `model.student`, arranged to run fast.
 
-`FastStudent(student, weights)` mirrors the four inference methods of `Student` (`encode_tool`,
-`encode_conversation`, `cross_kv`, `decode_step`) over weights prepared once for the device:
+`FastStudent(student, weights)` mirrors the inference methods of `Student` (`encode_tool`,
+`encode_conversation`, `cross_kv`) over weights prepared once for the device, and decodes many
+requests at once (`decode_batch`, over a `model.batch.BatchCache`; `Student.decode_step` is the
+one-request reference):
 
 - CPU: every projection goes through fbgemm's packed kernels. `fp16` (the default) stores weights
   as float16, the precision checkpoints ship in (`model.weights`), and computes in float32, so a
@@ -15,8 +17,10 @@
 
 The decoder step does fewer, larger operations than the training-shaped modules: one fused
 self-attention projection (q, k, v), RoPE from tables computed once, RMSNorm gains folded, one
-causal mask per step rather than one per layer, and only the last position's logits; with
-`allowed` it computes the logits of those token ids only (a grammar often allows a handful).
+mask per step rather than one per layer, and only the last position's logits; with `allowed` it
+computes the logits of those token ids only (a grammar often allows a handful). Batching rows
+shares every projection and kernel launch among the requests in flight, which is what lets
+throughput grow with concurrency on a CPU where one request's step is mostly overhead.
 
 `Speed` holds these switches, and the engine-level ones (`model.generate`), so that each
 optimisation can be measured (`thimble bench --engine`) and proved equivalent
@@ -34,7 +38,8 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-from model.student import KV, Attention, KVCache, SegmentStates, Student, copy_mix
+from model.batch import BatchCache, RowsView
+from model.student import KV, Attention, SegmentStates, Student, copy_mix
 
 Weights = Literal["auto", "fp32", "fp16", "int8", "bf16"]
 
@@ -120,7 +125,7 @@ def _self_attn(norm: Tensor, gate: Tensor, a: Attention, w: Weights) -> _Attn:
 
 
 class FastStudent:
-    """Inference-only view of a `Student` (batch of one); see the module docstring."""
+    """Inference-only view of a `Student`; see the module docstring."""
 
     def __init__(self, model: Student, weights: Weights = "fp16") -> None:
         cfg = self.cfg = model.cfg
@@ -194,20 +199,26 @@ class FastStudent:
     def _norm(self, x: Tensor, gain: Tensor) -> Tensor:
         return F.rms_norm(x, (x.shape[-1],), gain, self.eps)
 
-    def _rope(self, x: Tensor, pos: Tensor | slice) -> Tensor:
-        """Rotate (B, T, H, hd) at positions (T,): the same products and sums as
+    def _tables(self, pos: Tensor) -> tuple[Tensor, Tensor]:
+        """RoPE tables at positions (T,) or (B, T), gathered once for every layer."""
+        return self.cos[pos], self.sin[pos]
+
+    def _rope(self, x: Tensor, rope: tuple[Tensor, Tensor]) -> Tensor:
+        """Rotate (B, T, H, hd) by `_tables`: the same products and sums as
         `model.student.apply_rope` (x1 cos - x2 sin, x1 sin + x2 cos), in four operations."""
         B, T, H, hd = x.shape
         swapped = x.view(B, T, H, 2, hd // 2).flip(3).view(B, T, H, hd)  # [x2 | x1]
-        return x * self.cos[pos] + swapped * self.sin[pos]
+        return x * rope[0] + swapped * rope[1]
 
-    def _qkv(self, a: _Attn, h: Tensor, pos: Tensor | slice) -> tuple[Tensor, Tensor, Tensor]:
+    def _qkv(
+        self, a: _Attn, h: Tensor, rope: tuple[Tensor, Tensor]
+    ) -> tuple[Tensor, Tensor, Tensor]:
         """Fused projection -> q (B, T, H, hd) and k, v (B, KVH, T, hd), RoPE applied."""
         B, T, _ = h.shape
         assert a.qkv is not None
         x = a.qkv(h).view(B, T, self.h + 2 * self.kvh, self.hd)
         nq = self.h + self.kvh  # q and k heads rotate together
-        qk = self._rope(x[:, :, :nq], pos)
+        qk = self._rope(x[:, :, :nq], rope)
         return qk[:, :, : self.h], qk[:, :, self.h :].transpose(1, 2), x[:, :, nq:].transpose(1, 2)
 
     def _attend(self, q: Tensor, k: Tensor, v: Tensor, mask: Tensor | None) -> Tensor:
@@ -215,13 +226,13 @@ class FastStudent:
 
         The G = H / KVH query heads that share a key/value head become G rows each of one
         attention over that head (rows t * G + g), which is what `enable_gqa` computes, in fewer
-        and larger products; a causal mask (T, S) repeats per row accordingly.
+        and larger products; a mask's query rows repeat accordingly.
         """
         B, T, H, hd = q.shape
         G = H // self.kvh
         qf = q.view(B, T, self.kvh, G, hd).permute(0, 2, 1, 3, 4).reshape(B, self.kvh, T * G, hd)
-        if mask is not None:
-            mask = mask.repeat_interleave(G, 0)
+        if mask is not None:  # (B, T or 1, S): per query row, shared by the key/value heads
+            mask = (mask.repeat_interleave(G, 1) if mask.shape[1] > 1 else mask)[:, None]
         y = F.scaled_dot_product_attention(qf, k, v, attn_mask=mask)  # (B, KVH, T * G, hd)
         return y.view(B, self.kvh, T, G, hd).transpose(1, 2).reshape(B, T, H * hd)
 
@@ -230,9 +241,9 @@ class FastStudent:
         return x + a.gate * a.o(y)
 
     def _encoder(self, x: Tensor, pos: Tensor, prefix: list[KV] | None) -> tuple[Tensor, list[KV]]:
-        own = []
+        own, rope = [], self._tables(pos)
         for i, a in enumerate(self.enc):
-            q, k, v = self._qkv(a, self._norm(x, a.norm), pos)
+            q, k, v = self._qkv(a, self._norm(x, a.norm), rope)
             own.append((k, v))
             if prefix is not None:
                 k, v = torch.cat((prefix[i][0], k), 2), torch.cat((prefix[i][1], v), 2)
@@ -279,36 +290,117 @@ class FastStudent:
             out.append((self.copy[1](memory)[:, None], ids[:, None]))
         return out
 
-    def decode_step(
-        self, ids: Tensor, cross: list[KV], cache: KVCache, allowed: Tensor | None = None
+    def decode_batch(
+        self, ids: Tensor, counts: list[int], cache: BatchCache, allowed: Tensor | None = None
     ) -> Tensor:
-        """Feed (1, t) new tokens -> logits (1, 1, V) of the last one, or (1, 1, n) for the
-        `allowed` token ids (n,) only."""
-        t, start = ids.shape[1], cache.len
-        end = start + t
-        x = self._embed(ids)  # (1, t, C)
-        pos = slice(start, end)
-        mask = None
-        if t > 1:  # a chunk of forced tokens: causal inside the chunk
-            mask = torch.ones(t, end, dtype=torch.bool, device=x.device).tril(start)
+        """Rows 0..B-1 of `cache` each feed their new tokens: ids (B, T), of which row b's first
+        `counts[b]` are real (a chosen token, or a chunk of forced ones) and the rest padding
+        -> logits (B, V) of each row's last real token, or (B, n) for the token ids `allowed`.
+
+        One row alone needs no mask for a single token; otherwise key s is visible to a row's
+        token at position p when s <= p, which hides the row's padding, its unwritten slots and
+        other rows' longer answers alike.
+        """
+        B, T = ids.shape
+        dev = ids.device
+        ends = [n + c for n, c in zip(cache.length, counts, strict=False)]
+        end = max(ends)
+        cache.reserve(steps=end + 1)
+        rows = cache.view(B)
+        pos = slot = torch.tensor(cache.length[:B], device=dev)[:, None]  # (B, T) positions
+        count = torch.tensor(counts, device=dev) if T > 1 else None
+        if count is not None:
+            step = torch.arange(T, device=dev)
+            pos = pos + step
+            slot = torch.where(step < count[:, None], pos, cache.scratch)
+        slot = slot[:, None, :, None].expand(B, self.kvh, T, self.hd)
+        mask = None if B == 1 and T == 1 else torch.arange(end, device=dev) <= pos[..., None]
+        rope = self._tables(pos)
+        x = self._embed(ids)  # (B, T, C)
         last = len(self.dec_self) - 1
         for i, (sa, ca) in enumerate(zip(self.dec_self, self.dec_cross, strict=True)):
-            q, k, v = self._qkv(sa, self._norm(x, sa.norm), pos)
-            cache.buf[i, 0, :, :, start:end] = k
-            cache.buf[i, 1, :, :, start:end] = v
-            keys, values = cache.buf[i, 0, :, :, :end], cache.buf[i, 1, :, :, :end]
-            if i == last and t > 1:  # only the last position's output is read
-                x, q, mask = x[:, -1:], q[:, -1:], None
-            x = self._out(sa, x, self._attend(q, keys, values, mask))
-            B, T, _ = x.shape
+            q, k, v = self._qkv(sa, self._norm(x, sa.norm), rope)
+            keys, values = rows.self_kv[i]
+            keys.scatter_(2, slot, k)
+            values.scatter_(2, slot, v)
+            if i == last and count is not None:  # only each row's last real token is read now
+                b, at = torch.arange(B, device=dev), count - 1
+                x, q = x[b, at][:, None], q[b, at][:, None]
+                mask = None if mask is None or B == 1 else mask[b, at][:, None]
+            x = self._out(sa, x, self._attend(q, keys[:, :, :end], values[:, :, :end], mask))
             assert ca.q is not None
-            q = ca.q(self._norm(x, ca.norm)).view(B, T, self.h, self.hd)
-            x = self._out(ca, x, self._attend(q, cross[i][0], cross[i][1], None))
-        cache.len = end
-        h = self._norm(x[:, -1:], self.dec_norm)
+            q = ca.q(self._norm(x, ca.norm)).view(B, x.shape[1], self.h, self.hd)
+            x = self._out(ca, x, self._cross_attend(q, i, rows))
+        cache.length[:B] = ends
+        h = self._norm(x[:, -1:], self.dec_norm)  # (B, 1, C)
         logits = self.out(h) if allowed is None else F.linear(h, self._embed(allowed))
-        if self.copy is None:
-            return logits
-        keys, src = cross[-1]
-        scores = (self.copy[0](h) @ keys[:, 0].transpose(1, 2)) * self.copy_scale  # (1, 1, S)
-        return copy_mix(logits, scores, src, self.cfg.vocab_size, allowed)
+        if self.copy is None or rows.copy is None:
+            return logits[:, 0]
+        return self._copy_mix(h, logits, rows, allowed)[:, 0]
+
+    def _cross_attend(self, q: Tensor, i: int, rows: RowsView) -> Tensor:
+        """Cross-attention of q (B, T, H, hd) on each row's source -> (B, T, H * hd): the
+        tools' keys/values shared by a group's rows (one product for all of them), then each
+        row's conversation, under one softmax. Query heads that share a key/value head are rows
+        of one product, as in `_attend`."""
+        k, v = rows.cross[i]
+        if len(rows.groups) == 1 and rows.groups[0][1] is None:  # nothing shared: one kernel
+            return self._attend(q, k, v, rows.mask)
+        B, T, H, hd = q.shape
+        kvh, G = self.kvh, H // self.kvh
+        qf = q.view(B, T, kvh, G, hd).permute(0, 2, 1, 3, 4).reshape(B, kvh, T * G, hd)
+        qf = qf * hd**-0.5
+        own = qf @ k.transpose(-1, -2)  # (B, KVH, T * G, S)
+        if rows.mask is not None:
+            own = own.masked_fill(~rows.mask[:, :, None], float("-inf"))
+        out = qf if len(rows.groups) == 1 else torch.empty_like(qf)
+        for index, shared in rows.groups:
+            qg, sg, vg = (qf, own, v) if index is None else (qf[index], own[index], v[index])
+            if shared is None:
+                y = torch.softmax(sg, -1) @ vg
+            else:
+                kt, vt = shared.cross[i]  # (KVH, St, hd)
+                n, St = qg.shape[0], kt.shape[1]
+                flat = qg.transpose(0, 1).reshape(kvh, n * T * G, hd)  # every row's queries
+                st = (flat @ kt.transpose(-1, -2)).view(kvh, n, T * G, St).transpose(0, 1)
+                p = torch.softmax(torch.cat((st, sg), -1), -1)
+                pt = p[..., :St].transpose(0, 1).reshape(kvh, n * T * G, St)
+                y = (pt @ vt).view(kvh, n, T * G, hd).transpose(0, 1) + p[..., St:] @ vg
+            if index is None:
+                out = y
+            else:
+                out[index] = y
+        return out.view(B, kvh, T, G, hd).transpose(1, 2).reshape(B, T, H * hd)
+
+    def _copy_mix(
+        self, h: Tensor, logits: Tensor, rows: RowsView, allowed: Tensor | None
+    ) -> Tensor:
+        """The copy head over each row's source (shared tools, then its conversation), mixed
+        into the logits (B, 1, V or n) as `model.student.copy_mix` does."""
+        assert self.copy is not None and rows.copy is not None
+        qc = self.copy[0](h) * self.copy_scale  # (B, 1, C)
+        keys, src = rows.copy
+        own = qc @ keys.transpose(1, 2)  # (B, 1, S)
+        if rows.mask is not None:
+            own = own.masked_fill(~rows.mask, float("-inf"))
+        if len(rows.groups) == 1 and rows.groups[0][1] is None:
+            return copy_mix(logits, own, src, self.cfg.vocab_size, allowed)
+        out = []
+        for index, shared in rows.groups:
+            lg, sg, ig, qg = (
+                (logits, own, src, qc)
+                if index is None
+                else (logits[index], own[index], src[index], qc[index])
+            )
+            if shared is not None and shared.copy is not None:
+                kt, it = shared.copy  # (St, C), (St,)
+                st = (qg[:, 0] @ kt.T)[:, None]  # (n, 1, St)
+                sg = torch.cat((st, sg), -1)
+                ig = torch.cat((it.expand(ig.shape[0], 1, -1), ig), -1)
+            out.append((index, copy_mix(lg, sg, ig, self.cfg.vocab_size, allowed)))
+        if len(out) == 1:
+            return out[0][1]
+        mixed = torch.empty_like(logits, dtype=torch.float32)
+        for index, part in out:
+            mixed[index] = part
+        return mixed

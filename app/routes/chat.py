@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from app.deps import ChatBody, RecordDep, SettingsDep, WorkerDep, require_api_key
 from app.errors import ModelNotFound
 from app.observe import RequestRecord
-from app.serving import Chunker, Reply, completion, engine_request, work
+from app.serving import Chunker, Reply, completion, engine_request
 from app.streaming import event_stream
 from app.worker import Job
 from model.generate import Event, collect
@@ -47,7 +47,7 @@ async def create_chat_completion(
     record.model = body.model
     if settings.log_prompts:
         record.prompt = json.dumps([m.model_dump(exclude_none=True) for m in body.messages])
-    job = worker.submit(work(engine_request(body)), held=not body.stream)
+    job = worker.submit(engine_request(body), held=not body.stream)
     events = _events(job, record)
     watcher = asyncio.create_task(_cancel_on_disconnect(request, job))
     try:

@@ -276,9 +276,8 @@ def test_right_api_key_is_accepted(make_client: MakeClient) -> None:
 class Broken(Engine):
     """Compiles grammars like any engine, then fails while decoding."""
 
-    def stream(self, request: Any) -> Any:
+    def step(self, batch: Any) -> None:
         raise RuntimeError("decoder on fire")
-        yield  # a generator, like the real one
 
 
 def broken_loader(settings: Settings) -> Engine:

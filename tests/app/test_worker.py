@@ -1,12 +1,13 @@
 """The inference worker and what it means over HTTP: 503 while the model loads, 429 when the queue
-is full, failures handed to the request, and a client that leaves cancelling its decoding."""
+is full, requests decoded together with the answers each gets alone, failures handed to the
+request they belong to, and a client that leaves cancelling its decoding."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
 import time
-from collections.abc import Generator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -15,8 +16,10 @@ import pytest
 
 from app.config import Settings
 from app.errors import QueueFull
-from app.worker import InferenceWorker
-from model.generate import Engine
+from app.protocol import ChatCompletionRequest
+from app.serving import engine_request
+from app.worker import ACCEPTED, InferenceWorker
+from model.generate import Batch, Decoding, Engine, Finished, Request, collect
 from tests.app.checks import chat, wait_until
 from tests.app.conftest import MakeClient, tiny_loader, wait_ready
 
@@ -24,21 +27,46 @@ URL = "/v1/chat/completions"
 
 
 class Paced(Engine):
-    """A tiny engine that holds at `gate` before decoding and counts the events it yields."""
+    """A tiny engine that holds at `gate` before each step (`entered` says one is waiting) and
+    sleeps `delay` after it; it counts its steps and the most rows one step decoded."""
 
     def __init__(self, tiny: Engine, delay: float = 0.0) -> None:
         super().__init__(tiny.model, tiny.tok)
-        self.gate = threading.Event()
+        self.gate, self.entered = threading.Event(), threading.Event()
         self.gate.set()
         self.delay = delay
-        self.yielded = 0
+        self.steps = self.widest = 0
 
-    def stream(self, request: Any) -> Any:
+    def step(self, batch: Batch) -> None:
+        self.entered.set()
         self.gate.wait()
-        for event in super().stream(request):
-            time.sleep(self.delay)
-            self.yielded += 1
-            yield event
+        self.widest = max(self.widest, len(batch.rows))
+        super().step(batch)
+        time.sleep(self.delay)
+        self.steps += 1
+
+
+class Flaky(Paced):
+    """Fails, as it finishes, a request whose last message says "fail"; with `broken`, its next
+    step fails as a whole."""
+
+    broken = False
+
+    def step(self, batch: Batch) -> None:
+        if self.broken:
+            self.broken = False
+            raise RuntimeError("the step broke")
+        super().step(batch)
+
+    def _finish(self, d: Decoding) -> None:
+        if d.request.messages[-1].content == "fail":
+            raise ValueError("boom")
+        super()._finish(d)
+
+
+def request(text: str = "weather in Paris?") -> Request:
+    body = chat(messages=[{"role": "user", "content": text}], tool_choice="required")
+    return engine_request(ChatCompletionRequest.model_validate(body))
 
 
 def test_health_is_503_while_loading_then_200(make_client: MakeClient) -> None:
@@ -95,8 +123,18 @@ def test_full_queue_is_429_with_retry_after(make_client: MakeClient) -> None:
     assert 'thimble_errors_total{type="rate_limit_error"} 1.0' in client.get("/metrics").text
 
 
-def run_jobs(worker: InferenceWorker, works: list[Any]) -> list[Any]:
-    """Submit work on an event loop and gather every job's items (or its exception)."""
+def started(engine: Engine, max_queue: int = 8, max_batch: int = 16) -> InferenceWorker:
+    worker = InferenceWorker(lambda: engine, max_queue, max_batch)
+    worker.start()
+    wait_until(lambda: worker.ready)
+    return worker
+
+
+def run_jobs(
+    worker: InferenceWorker, requests: list[Request], then: Callable[[], Any] = lambda: None
+) -> list[Any]:
+    """Submit requests on an event loop, call `then`, and gather every job's items (or its
+    exception)."""
 
     async def consume() -> list[Any]:
         async def items(job: Any) -> Any:
@@ -105,51 +143,45 @@ def run_jobs(worker: InferenceWorker, works: list[Any]) -> list[Any]:
             except Exception as e:
                 return e
 
-        return list(await asyncio.gather(*(items(worker.submit(w)) for w in works)))
+        jobs = [worker.submit(r) for r in requests]
+        then()
+        return list(await asyncio.gather(*(items(job) for job in jobs)))
 
     return asyncio.run(consume())
 
 
-def test_worker_runs_jobs_in_order_and_hands_back_failures() -> None:
-    worker = InferenceWorker(lambda: "engine", max_queue=4)  # type: ignore[arg-type,return-value]
-    worker.start()
-    wait_until(lambda: worker.ready)
-
-    def count(engine: Any) -> Generator[Any, None, None]:
-        yield from (engine, 1, 2)
-
-    def fail(engine: Any) -> Generator[Any, None, None]:
-        yield "partial"
-        raise ValueError("boom")
-
-    ok, failed = run_jobs(worker, [count, fail])
-    assert ok == ["engine", 1, 2]
-    assert isinstance(failed, ValueError)
+def test_worker_decodes_requests_together_and_fails_only_the_failing_one() -> None:
+    engine = Flaky(tiny_loader(Settings()))
+    alone = Engine(engine.model, engine.tok)
+    worker = started(engine, max_batch=3)
+    engine.gate.clear()  # the first request holds the worker until all are queued
+    texts = ["weather in Paris?", "fail", "a 5 minute timer", "lights off in the hall", "hi"]
+    got = run_jobs(worker, [request(t) for t in texts], then=engine.gate.set)
+    assert engine.widest == 3  # the batch filled up to max_batch
+    assert isinstance(got[1], ValueError)
+    for text, items in zip(texts, got, strict=True):
+        if text != "fail":
+            assert items[0] == ACCEPTED and isinstance(items[-1], Finished)
+            got_alone = collect(alone.stream(request(text)))
+            assert collect(iter(items[1:])).calls == got_alone.calls
+    engine.broken = True  # a failing step fails the requests in it, not the worker
+    assert all(isinstance(r, RuntimeError) for r in run_jobs(worker, [request()] * 2))
+    assert isinstance(run_jobs(worker, [request()])[0][-1], Finished)
     worker.stop()
 
 
 def test_held_jobs_hand_over_the_first_item_then_the_rest_at_once() -> None:
-    worker = InferenceWorker(lambda: "engine", max_queue=4)  # type: ignore[arg-type,return-value]
-    worker.start()
-    wait_until(lambda: worker.ready)
-    gate = threading.Event()
-
-    def paced(engine: Any) -> Generator[Any, None, None]:
-        yield "accepted"
-        gate.wait(10)
-        yield from (1, 2, 3)
-
-    def fail(engine: Any) -> Generator[Any, None, None]:
-        yield from ("accepted", 1)
-        raise ValueError("boom")
+    engine = Flaky(tiny_loader(Settings()))
+    worker = started(engine)
+    engine.gate.clear()
 
     async def consume() -> tuple[list[Any], Any]:
-        job = worker.submit(paced, held=True)
+        job = worker.submit(request(), held=True)
         items = aiter(job)
-        first = await anext(items)  # before the rest exists: the first item is not held
-        gate.set()
+        first = await anext(items)  # before any step: the first item is not held
+        engine.gate.set()
         rest = [item async for item in items]
-        failed = worker.submit(fail, held=True)
+        failed = worker.submit(request("fail"), held=True)
         try:
             got: Any = [item async for item in failed]
         except ValueError as e:
@@ -157,30 +189,24 @@ def test_held_jobs_hand_over_the_first_item_then_the_rest_at_once() -> None:
         return [first, *rest], got
 
     ok, failed = asyncio.run(consume())
-    assert ok == ["accepted", 1, 2, 3]
+    assert ok[0] == ACCEPTED and isinstance(ok[-1], Finished)
     assert isinstance(failed, ValueError)
     worker.stop()
 
 
 def test_worker_refuses_work_beyond_its_queue() -> None:
-    started, gate = threading.Event(), threading.Event()
-    worker = InferenceWorker(lambda: "engine", max_queue=1)  # type: ignore[arg-type,return-value]
-    worker.start()
-    wait_until(lambda: worker.ready)
-
-    def held(engine: Any) -> Generator[Any, None, None]:
-        started.set()
-        gate.wait(10)
-        yield 1
+    engine = Paced(tiny_loader(Settings()))
+    worker = started(engine, max_queue=1)
+    engine.gate.clear()
 
     async def fill() -> None:
-        worker.submit(held)
-        assert started.wait(10)  # running, so the queue is empty again
-        worker.submit(held)
+        worker.submit(request())
+        assert engine.entered.wait(10)  # decoding, so the queue is empty again
+        worker.submit(request())
         with pytest.raises(QueueFull):
-            worker.submit(held)
+            worker.submit(request())
         assert worker.depth == 2
-        gate.set()
+        engine.gate.set()
 
     asyncio.run(fill())
     worker.stop()
@@ -196,7 +222,7 @@ def test_client_disconnect_cancels_decoding(make_live: Any, stream: bool) -> Non
 
     base, app = make_live(paced_loader)
     worker: InferenceWorker = app.state.worker
-    body = chat(tool_choice="none", max_tokens=500, stream=stream)  # 500 events: 10 s
+    body = chat(tool_choice="none", max_tokens=500, stream=stream)  # 500 steps: 10 s
     if stream:
         with httpx.stream("POST", f"{base}{URL}", json=body, timeout=10) as r:
             assert next(r.iter_lines()).startswith("data: ")
@@ -204,4 +230,4 @@ def test_client_disconnect_cancels_decoding(make_live: Any, stream: bool) -> Non
         with pytest.raises(httpx.ReadTimeout):
             httpx.post(f"{base}{URL}", json=body, timeout=0.5)
     wait_until(lambda: worker.depth == 0, timeout=5)
-    assert engines[0].yielded < 200
+    assert engines[0].steps < 200

@@ -14,9 +14,10 @@ from dataclasses import replace
 import pytest
 import torch
 
+from model.batch import BatchCache, joined
 from model.config import ModelConfig
 from model.format import Call, Message, Tool
-from model.generate import Completion, Engine, Request, Sampling, collect
+from model.generate import Completion, Decoding, Engine, Event, Request, Sampling, collect
 from model.grammar import ToolChoice
 from model.runtime import FastStudent, Speed
 from model.student import KVCache, Student
@@ -144,6 +145,36 @@ def test_fast_path_variant_decodes_the_reference_answers(
         assert got == reference[model_name]
 
 
+def _together(engine: Engine, requests: list[Request]) -> list[tuple[object, ...]]:
+    """Decode the requests in one batch, each joining a step after the one before, so that rows
+    join, grow the storage, and leave (the last row moving into their place) mid-decoding."""
+    batch, waiting = engine.batch(), list(requests)
+    rows: list[Decoding] = []
+    events: list[list[Event]] = []
+    while waiting or batch.rows:
+        if waiting:
+            rows.append(engine.begin(waiting.pop(0)))
+            events.append([])
+            batch.add(rows[-1])
+        engine.step(batch)
+        for d, got in zip(rows, events, strict=True):
+            got += d.drain()
+    assert all(d.error is None for d in rows)
+    return [_answer(collect(iter(got))) for got in events]
+
+
+@pytest.mark.parametrize("model_name", ["tiny", "no-copy", "default"])
+def test_requests_decoded_together_get_the_answers_they_get_alone(
+    models: dict[str, Student],
+    reference: dict[str, list],
+    tokenizer: ThimbleTokenizer,
+    model_name: str,
+) -> None:
+    engine = Engine(models[model_name], tokenizer, speed=FAST)
+    assert _together(engine, REQUESTS) == reference[model_name]
+    assert _together(engine, REQUESTS[::-1]) == reference[model_name][::-1]
+
+
 def test_reference_answers_are_calls_of_realistic_length(reference: dict[str, list]) -> None:
     calls, _, reason, n = reference["default"][1]
     assert reason == "tool_calls" and len(calls) == 1 and 5 <= n <= 48
@@ -158,6 +189,8 @@ def test_seeded_sampling_is_the_same_with_sparse_and_dense_logits(
         for s in (FAST, replace(FAST, sparse_logits=False))
     ]
     assert outs[0] == outs[1]
+    engine = Engine(models["tiny"], tokenizer, speed=FAST)  # and beside greedy requests
+    assert _together(engine, [REQUESTS[1], sampled, REQUESTS[4]])[1] == outs[0]
 
 
 @torch.inference_mode()
@@ -185,17 +218,71 @@ def test_fast_student_matches_student_states_and_logits(
     )
     cross = model.cross_kv(memory, conv)
     torch.testing.assert_close(fast.cross_kv(memory, conv), cross, atol=1e-4, rtol=1e-4)
-    caches = [KVCache(model.cfg, 16, torch.device("cpu"), torch.float32) for _ in range(3)]
+    ref_cache = KVCache(model.cfg, 16, torch.device("cpu"), torch.float32)
+    caches = [_one_row(model.cfg, cross) for _ in range(2)]
     allowed = torch.tensor([5, 99, 1000, 8000])
     for chunk in ([1], [40, 41, 42], [43], [44, 45]):  # sampled tokens and forced chunks
         ids = torch.tensor([chunk])
-        ref = model.decode_step(ids, cross, caches[0])[0, -1]
-        torch.testing.assert_close(
-            fast.decode_step(ids, cross, caches[1])[0, -1], ref, atol=1e-4, rtol=1e-4
-        )
-        sub = fast.decode_step(ids, cross, caches[2], allowed)[0, -1]
+        ref = model.decode_step(ids, cross, ref_cache)[0, -1]
+        got = fast.decode_batch(ids, [len(chunk)], caches[0])[0]
+        torch.testing.assert_close(got, ref, atol=1e-4, rtol=1e-4)
+        sub = fast.decode_batch(ids, [len(chunk)], caches[1], allowed)[0]
         torch.testing.assert_close(sub, ref[allowed], atol=1e-4, rtol=1e-4)
-    assert caches[0].len == caches[1].len == caches[2].len == 7
+    assert ref_cache.len == caches[0].length[0] == caches[1].length[0] == 7
+
+
+def _one_row(cfg: ModelConfig, cross: list) -> BatchCache:
+    cache = BatchCache(cfg, torch.device("cpu"), torch.float32)
+    cache.add([cross])
+    return cache
+
+
+@torch.inference_mode()
+@pytest.mark.parametrize("model_name", ["default", "no-copy"])
+def test_batched_rows_get_the_logits_each_would_get_alone(
+    models: dict[str, Student], model_name: str
+) -> None:
+    """Rows with conversations of different lengths, two of them sharing a tool set, one with
+    other tools and one with none, feeding chunks of different sizes padded into one step: each
+    row's logits are the reference's for that row alone, over its whole source."""
+    model = models[model_name]
+    fast = FastStudent(model, "fp32")
+    g = torch.Generator().manual_seed(5)
+    tools = {k: torch.randint(20, 8000, (1, n), generator=g) for k, n in (("a", 17), ("b", 30))}
+    tool_cross = {k: model.cross_kv(model.encode_tool(t).memory, t) for k, t in tools.items()}
+    batch = BatchCache(model.cfg, torch.device("cpu"), torch.float32)
+    wholes, refs = [], []
+    for n, key in ((9, "a"), (23, "b"), (14, "a"), (6, ""), (11, "a")):
+        conv = torch.randint(20, 8000, (1, n), generator=g)
+        own = model.cross_kv(model.encode_conversation(conv, torch.arange(n)[None], []), conv)
+        parts = [tool_cross[key], own] if key else [own]
+        batch.add(parts, key)
+        wholes.append(joined(parts))
+        refs.append(KVCache(model.cfg, 16, torch.device("cpu"), torch.float32))
+    # "b" is alone with its tools (its whole source in its row); the "a" rows share theirs,
+    # the first of them since the second joined
+    assert batch.group == ["a", "", "a", "", "a"] and batch.shared["a"].rows == 3
+    assert batch.cross_len == [9, 23 + 30, 14, 6, 11]
+
+    def step(chunks: list[list[int]], rows: list[int]) -> None:
+        T = max(map(len, chunks))
+        ids = torch.tensor([c + [0] * (T - len(c)) for c in chunks])
+        got = fast.decode_batch(ids, [len(c) for c in chunks], batch)
+        for b, (chunk, r) in enumerate(zip(chunks, rows, strict=True)):
+            ref = model.decode_step(torch.tensor([chunk]), wholes[r], refs[r])[0, -1]
+            torch.testing.assert_close(got[b], ref, atol=1e-4, rtol=1e-4)
+
+    step([[1], [1, 7], [1], [1, 2, 3], [1]], [0, 1, 2, 3, 4])
+    step([[40, 41, 42], [43], [44, 45], [46], [47, 48]], [0, 1, 2, 3, 4])
+    assert batch.length == [r.len for r in refs]
+    # a sharing row leaves and the last takes its place: the rest decode on unchanged
+    batch.remove(2)
+    assert batch.group == ["a", "", "a", ""] and batch.shared["a"].rows == 2
+    step([[52], [53, 54], [55], [56]], [0, 1, 4, 3])
+    batch.remove(2)
+    batch.remove(0)
+    assert not batch.shared  # its last row gone, the shared part goes too
+    step([[57], [58]], [3, 1])
 
 
 @torch.inference_mode()
@@ -210,10 +297,8 @@ def test_int8_logits_stay_close_to_the_reference(models: dict[str, Student]) -> 
     cross = model.cross_kv(memory, conv)
     ref = model.decode_step(
         torch.tensor([[1]]), cross, KVCache(model.cfg, 4, torch.device("cpu"), torch.float32)
-    )
-    got = fast.decode_step(
-        torch.tensor([[1]]), cross, KVCache(model.cfg, 4, torch.device("cpu"), torch.float32)
-    )
+    )[:, -1]
+    got = fast.decode_batch(torch.tensor([[1]]), [1], _one_row(model.cfg, cross))
     rel = (got - ref).norm() / ref.norm()
     assert rel < 0.05, rel
 
