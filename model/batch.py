@@ -78,10 +78,11 @@ class BatchCache:
     def _zeros(
         self, old: Tensor, shape: tuple[int, ...], dtype: torch.dtype | None = None
     ) -> Tensor:
-        """New storage of `shape` holding `old` in its leading corner."""
+        """New storage of `shape` holding what fits of `old` in its leading corner."""
         new = torch.zeros(shape, dtype=dtype or self.dtype, device=self.device)
         if old.numel():
-            new[tuple(slice(0, s) for s in old.shape)] = old
+            overlap = tuple(slice(0, min(a, b)) for a, b in zip(old.shape, shape, strict=True))
+            new[overlap] = old[overlap]
         return new
 
     def reserve(self, rows: int = 0, source: int = 0, steps: int = 0) -> None:
@@ -93,6 +94,8 @@ class BatchCache:
             return
         R = max(rows, 2 * self.rows) if grow[0] else self.rows
         S = max(source, 2 * self.source) if grow[1] else self.source
+        if grow[0] and not grow[1]:  # more rows: as long as the live rows need, no longer
+            S = max(source, *self.cross_len, 1)
         M = max(steps, 2 * self.steps, 16) if grow[2] else self.steps
         layers, kvh, hd = cfg.n_decoder_layers, cfg.n_kv_heads, cfg.head_dim
         if grow[0] or grow[2]:
