@@ -113,7 +113,7 @@ class InferenceWorker:
         self.load_error: str | None = None
         self._load = load
         self._queue: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
-        self._jobs: dict[Decoding, Job] = {}  # decoding now, in the batch's row order
+        self._jobs: dict[Decoding, Job] = {}  # the jobs whose requests are in the batch
         self._thread = threading.Thread(target=self._serve, name="thimble-inference", daemon=True)
 
     @property

@@ -160,10 +160,9 @@ class BatchCache:
         self.valid[row, n:] = False
         self.cross_len[row] = n
 
-    def remove(self, row: int) -> int | None:
-        """Drop a row; the last row moves into its place. Returns the moved row's old index."""
+    def remove(self, row: int) -> None:
+        """Drop a row; the last row moves into its place."""
         last = self.n - 1
-        moved = None
         if row != last:
             self.kv[:, :, row] = self.kv[:, :, last]
             for c in self.cross:
@@ -174,7 +173,6 @@ class BatchCache:
             self.cross_len[row], self.length[row] = self.cross_len[last], self.length[last]
             self.group[row], self.group[last] = self.group[last], self.group[row]
             self.tools[row] = self.tools[last]
-            moved = last
         key = self.group.pop()
         self.tools.pop()
         if key:
@@ -186,7 +184,6 @@ class BatchCache:
         self._view = None
         if not self.n and self.nbytes > self.keep_mb * 2**20:
             self._drop()
-        return moved
 
     @property
     def nbytes(self) -> int:

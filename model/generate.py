@@ -370,7 +370,7 @@ class Engine:
         return [found[k] for k in keys]
 
     def _tool_ids(self, tool: Tool) -> list[int]:
-        """A tool's encoder segment, tokenised once (with its states, in the tool cache)."""
+        """A tool's encoder segment, tokenised once (kept with its states in the tool cache)."""
         entry = self._tools.get(f"{self.tool_style}:{tool.key}")
         if entry is not None:
             return entry.ids
@@ -386,7 +386,7 @@ class Engine:
             cfg.max_tool_tokens,
             cfg.max_prompt_tokens,
             self.tool_style,
-            self._tool_ids if self.speed.tool_cache else None,
+            self._tool_ids,
         )
         stats.prompt_tokens = sum(map(len, prompt.tools)) + len(prompt.conversation)
         conv = torch.tensor([prompt.conversation or [BOS]], device=self.device)

@@ -383,8 +383,6 @@ class FastStudent:
         own = qc @ keys.transpose(1, 2)  # (B, 1, S)
         if rows.mask is not None:
             own = own.masked_fill(~rows.mask, float("-inf"))
-        if len(rows.groups) == 1 and rows.groups[0][1] is None:
-            return copy_mix(logits, own, src, self.cfg.vocab_size, allowed)
         out = []
         for index, shared in rows.groups:
             lg, sg, ig, qg = (
