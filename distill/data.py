@@ -4,8 +4,9 @@ Each row becomes an encoder input (`model.format.build_prompt` + `flatten_prompt
 sees exactly what `model.generate.Engine` feeds at inference) and a decoder sequence
 (`answer_ids`: <|bos|> ... <|eos|>). Every decoder target carries a `TokenClass` read off the
 answer's structure, never off its text: a call's name, argument values (JSON leaves), the choices
-the grammar leaves open (call or text first, another call or <|eos|> after each call), the forced
-format (special tokens, keys, punctuation), and text answers. Classes, not weights, are cached,
+the grammar leaves open (call or text first, another call or <|eos|> after each call, which
+argument next or close the object), the rest of the format (special tokens, punctuation, the
+rest of a key), and text answers. Classes, not weights, are cached,
 so the per-class loss weights stay a training setting.
 
 Tokenising is the slow part, so `load_dataset` caches the ragged arrays beside the JSONL
@@ -50,16 +51,16 @@ from model.tokenizer import ARGS, CALL, EOS, PAD, TEXT, ThimbleTokenizer
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 1  # bump when what `tokenize_row` produces changes
+CACHE_VERSION = 2  # bump when what `tokenize_row` produces changes
 CHUNK_ROWS = 2048  # rows per task when several processes tokenise
 IGNORE = -100  # target id that the loss skips (padding)
 
 
 class TokenClass(IntEnum):
-    FORMAT = 0  # special tokens, argument keys, JSON punctuation: mostly forced by the grammar
+    FORMAT = 0  # special tokens, the rest of keys, JSON punctuation: mostly forced by the grammar
     NAME = 1  # the tool name after <|call|>
     VALUE = 2  # a JSON leaf inside the arguments (string content and its closing quote)
-    DECISION = 3  # <|call|> / <|text|> first, then <|call|> or <|eos|> after each call
+    DECISION = 3  # call or text, another call or <|eos|>, next argument or close (`,` `}` `]`)
     TEXT = 4  # a text answer's content and its <|eos|>
 
 
@@ -101,21 +102,31 @@ def read_rows(path: str | Path) -> list[dict[str, Any]]:
     return list(iter_rows(path))
 
 
-def _leaf_spans(value: Any, start: int, spans: list[tuple[int, int]]) -> bytes:
+def _leaf_spans(value: Any, start: int, spans: list[tuple[int, int]], choices: list[int]) -> bytes:
     """Compact JSON bytes of `value` (as `model.format.dump_args` writes them) starting at byte
     `start`; appends the byte span of every leaf value (a string's opening quote excluded: it
-    is forced once the schema says string)."""
+    is forced once the schema says string) to `spans`, and to `choices` the bytes where the
+    model decides the shape: each key's opening quote and first character (an argument, and
+    which), each separator and closing bracket (another argument or item, or stop)."""
     if isinstance(value, dict):
         out = b"{"
         for i, (k, v) in enumerate(value.items()):
-            out += (b"," if i else b"") + json.dumps(k, ensure_ascii=False).encode() + b":"
-            out += _leaf_spans(v, start + len(out), spans)
+            if i:
+                choices.append(start + len(out))
+                out += b","
+            choices += [start + len(out), start + len(out) + 1]  # opening quote, first character
+            out += json.dumps(k, ensure_ascii=False).encode() + b":"
+            out += _leaf_spans(v, start + len(out), spans, choices)
+        choices.append(start + len(out))
         return out + b"}"
     if isinstance(value, list):
         out = b"["
         for i, v in enumerate(value):
-            out += b"," if i else b""
-            out += _leaf_spans(v, start + len(out), spans)
+            if i:
+                choices.append(start + len(out))
+                out += b","
+            out += _leaf_spans(v, start + len(out), spans, choices)
+        choices.append(start + len(out))
         return out + b"]"
     out = json.dumps(value, ensure_ascii=False).encode()
     skip = 1 if isinstance(value, str) else 0
@@ -129,13 +140,14 @@ def target_classes(tok: ThimbleTokenizer, ids: list[int], row: dict[str, Any]) -
     classes = [TokenClass.FORMAT] * len(ids)
     state, call, pos, raw = "start", -1, 0, b""
     spans: list[tuple[int, int]] = []
+    choices: list[int] = []
     for i, t in enumerate(ids[1:], 1):
         if t in (CALL, TEXT) or (t == EOS and state == "args"):
             classes[i] = TokenClass.DECISION
             state = "name" if t == CALL else "text" if t == TEXT else "end"
         elif t == ARGS:
-            call, pos, spans = call + 1, 0, []
-            raw = _leaf_spans(calls[call]["arguments"], 0, spans)
+            call, pos, spans, choices = call + 1, 0, [], []
+            raw = _leaf_spans(calls[call]["arguments"], 0, spans, choices)
             state = "args"
         elif state == "name":
             classes[i] = TokenClass.NAME
@@ -145,6 +157,8 @@ def target_classes(tok: ThimbleTokenizer, ids: list[int], row: dict[str, Any]) -
             end = pos + len(tok.token_bytes[t])
             if any(a < end and pos < b for a, b in spans):
                 classes[i] = TokenClass.VALUE
+            elif any(pos <= c < end for c in choices):
+                classes[i] = TokenClass.DECISION
             pos = end
             if ids[i + 1] in (CALL, EOS) and pos != len(raw):
                 raise ValueError(f"row {row.get('id')}: arguments do not re-serialise as tokenised")

@@ -7,7 +7,7 @@ parallel_multiple,irrelevance --limit 100
 Held-out rows are scored by `score`: exact match (the calls, as a multiset of (name, parsed
 arguments), equal the reference's; for a no-call reference: no call made), per-part accuracy
 (call count, names, argument keys, argument values), no-call precision/recall, JSON and schema
-validity of the calls made, latency p50/p95. BFCL categories are scored by BFCL's own AST rules
+validity of the calls made, latency p50/p95, and exact match per row kind (`meta.kind`). BFCL categories are scored by BFCL's own AST rules
 (`distill.bfcl`). Prints a table and writes a JSON report.
 """
 
@@ -167,6 +167,19 @@ def score(predictions: list[Prediction], references: list[Reference]) -> Metrics
     )
 
 
+def exact_by_kind(
+    predictions: list[Prediction], references: list[Reference], kinds: list[str]
+) -> dict[str, dict[str, float]]:
+    """Rows and exact match per row kind (`meta.kind`: single, parallel, no_call, typo, ...),
+    so one weak kind of request is not hidden in the headline."""
+    out = {}
+    for kind in sorted(set(kinds)):
+        picked = [i for i, k in enumerate(kinds) if k == kind]
+        m = score([predictions[i] for i in picked], [references[i] for i in picked])
+        out[kind] = {"rows": m.rows, "exact_match": m.exact_match}
+    return out
+
+
 @torch.no_grad()
 def teacher_forced(
     model: Student, ds: Dataset, limit: int, batch_size: int, device: str, amp: bool
@@ -291,10 +304,14 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {"weights": str(args.weights), "limit": args.limit}
     if args.data:
         rows = read_rows(args.data)[: args.limit]
-        m = score(*run_rows(engine, rows))
-        report["heldout"] = {"data": str(args.data), **asdict(m)}
+        preds, refs = run_rows(engine, rows)
+        m = score(preds, refs)
+        kinds = exact_by_kind(preds, refs, [str(r.get("meta", {}).get("kind", "-")) for r in rows])
+        report["heldout"] = {"data": str(args.data), **asdict(m), "by_kind": kinds}
         print(f"held-out: {args.data} ({m.rows} rows)")
         print(table(list(asdict(m).items())))
+        print("exact match by kind")
+        print(table([(f"{k} ({v['rows']})", v["exact_match"]) for k, v in kinds.items()]))
     for category in (args.bfcl or "").split(","):
         if category:
             r = run_bfcl(engine, category.strip(), args.limit)

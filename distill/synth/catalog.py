@@ -55,6 +55,9 @@ class Library:
     tools: tuple[Tool, ...]
     by_name: dict[str, Tool]
     domains: dict[str, tuple[Tool, ...]]
+    # A narrowed library's other tools: never offered or called, only asked for in no-call rows
+    # (a smart-home assistant must learn to decline "text mum" with smart-home tools offered).
+    outside: tuple[Tool, ...] = ()
 
 
 def domain_modules() -> list[ModuleType]:

@@ -65,16 +65,17 @@ def restrict(lib: Library, domains: tuple[str, ...]) -> Library:
     if unknown:
         raise ValueError(f"unknown domains {sorted(unknown)}; known: {sorted(lib.domains)}")
     tools = tuple(t for t in lib.tools if t.domain in domains)
-    return Library(tools, lib.by_name, {d: lib.domains[d] for d in domains})
+    outside = tuple(t for t in lib.tools if t.domain not in domains)
+    return Library(tools, lib.by_name, {d: lib.domains[d] for d in domains}, outside)
 
 
-def is_heldout(family: str) -> bool:
-    return int(hashlib.sha1(family.encode()).hexdigest()[:8], 16) % 100 < HELDOUT_PERCENT
+def is_heldout(family: str, percent: int = HELDOUT_PERCENT) -> bool:
+    return int(hashlib.sha1(family.encode()).hexdigest()[:8], 16) % 100 < percent
 
 
-def split(row: dict) -> str:
+def split(row: dict, percent: int = HELDOUT_PERCENT) -> str:
     """'heldout' if any phrasing (template family) the row uses is held out, else 'train'."""
-    return "heldout" if any(is_heldout(f) for f in row["meta"]["families"]) else "train"
+    return "heldout" if any(is_heldout(f, percent) for f in row["meta"]["families"]) else "train"
 
 
 def row_key(row: dict) -> str:
@@ -84,8 +85,17 @@ def row_key(row: dict) -> str:
     return hashlib.sha1(blob.encode()).hexdigest()
 
 
-def write(rows: Iterator[dict], n: int, out: Path, progress: bool = True) -> collections.Counter:
+def write(
+    rows: Iterator[dict],
+    n: int,
+    out: Path,
+    progress: bool = True,
+    heldout_percent: int = HELDOUT_PERCENT,
+) -> collections.Counter:
     """Write `n` distinct rows into out/train.jsonl and out/heldout.jsonl, atomically.
+
+    A single domain has few phrasings, so a run on one holds out more of them
+    (`heldout_percent`) for its held-out figure to average over more than a handful.
 
     Lines go to temporary files renamed into place only at the end, so an interrupted run leaves
     the previous files (or none), never half a file. Returns counts per kind and per split.
@@ -112,7 +122,7 @@ def write(rows: Iterator[dict], n: int, out: Path, progress: bool = True) -> col
                 counts["duplicate"] += 1
                 continue
             seen.add(key)
-            part = split(row)
+            part = split(row, heldout_percent)
             temps[part].write(json.dumps(row, ensure_ascii=False) + "\n")
             counts[f"kind:{row['meta']['kind']}"] += 1
             counts[f"base:{row['meta']['base']}"] += 1
@@ -146,10 +156,16 @@ def main(argv: list[str]) -> int:
         type=parse_mix,
         help=f"base kind shares, e.g. no_call=0.2,single=0.5,parallel=0.3 (default {BASE_MIX})",
     )
+    parser.add_argument(
+        "--heldout-percent",
+        type=int,
+        default=HELDOUT_PERCENT,
+        help="share of phrasings (template families) held out, in percent",
+    )
     args = parser.parse_args(argv)
     domains = tuple(args.domains) if args.domains else None
     rows = iter_rows(args.seed, args.mask_names, domains, args.mix)
-    counts = write(rows, args.rows, args.out)
+    counts = write(rows, args.rows, args.out, heldout_percent=args.heldout_percent)
     total = sum(v for k, v in counts.items() if k.startswith("split:"))
     for key, value in sorted(counts.items()):
         print(f"{key:24s} {value:8d}  {100 * value / max(total, 1):5.1f}%")

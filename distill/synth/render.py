@@ -2,11 +2,14 @@
 
 A `{slot}` names a property (`{a.b}` a property of a nested object); a `[bracketed part]` is kept
 only when every slot inside it is drawn, each optional slot drawn with probability `optional`.
+A fixed slot `{slot=JSON}` says nothing but sets the property to that value, for words that
+imply it ("turn on the {room} lights{on=true} at {brightness} percent").
 Rendering yields the user's words as segments `(text, is_value)` plus the argument object the
 words ground, so noise can spare the values and the answer holds exactly what was said.
 """
 
 import hashlib
+import json
 import random
 import re
 from dataclasses import dataclass
@@ -15,7 +18,9 @@ from distill.synth.values import Spec, draw, speak
 
 Path = tuple[str, ...]
 Segments = list[tuple[str, bool]]
-_TOKEN = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\}|\[|\]|[{}]")
+_TOKEN = re.compile(
+    r"\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?:=([^{}\[\]]+))?\}|\[|\]|[{}]"
+)
 
 
 class TemplateError(ValueError):
@@ -25,6 +30,7 @@ class TemplateError(ValueError):
 @dataclass(frozen=True)
 class Slot:
     path: Path
+    fixed: str | None = None  # JSON text of the value a fixed slot sets
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,12 @@ def parse(owner: str, text: str) -> Template:
         pos = m.end()
         token = m.group(0)
         if m.group(1):
-            target.append(Slot(tuple(m.group(1).split("."))))
+            if m.group(2) is not None:
+                try:
+                    json.loads(m.group(2))
+                except ValueError as exc:
+                    raise TemplateError(f"{owner}: fixed value in {text!r}: {exc}") from exc
+            target.append(Slot(tuple(m.group(1).split(".")), m.group(2)))
         elif token == "[" and group is None:
             group = []
         elif token == "]" and group is not None:
@@ -106,9 +117,14 @@ def render(
     """
     values: dict[Path, object] = {}
     said: dict[Path, str] = {}
+    fixed: dict[Path, object] = {}
     segments: Segments = []
 
-    def say_slot(path: Path) -> None:
+    def say_slot(slot: Slot) -> None:
+        path = slot.path
+        if slot.fixed is not None:
+            fixed[path] = json.loads(slot.fixed)
+            return
         if path not in values:
             value = draw(rng, specs[path])
             for _ in range(3):  # origin != destination, from != to currency, old != new name
@@ -124,21 +140,21 @@ def render(
         if isinstance(part, str):
             segments.append((part, False))
         elif isinstance(part, Slot):
-            say_slot(part.path)
+            say_slot(part)
         elif all(rng.random() < optional for p in part.parts if isinstance(p, Slot)):
             for p in part.parts:
                 if isinstance(p, str):
                     segments.append((p, False))
                 else:
-                    say_slot(p.path)
+                    say_slot(p)
     if correction and said:
         segments = _misspeak(rng, segments, specs, values, said, correction)
     args: dict = {}
-    for path in said:
+    for path, value in [*((p, values[p]) for p in said), *fixed.items()]:
         node = args
         for name in path[:-1]:
             node = node.setdefault(name, {})
-        node[path[-1]] = values[path]
+        node[path[-1]] = value
     return Rendered(segments, args, said)
 
 

@@ -85,9 +85,10 @@ def _no_call(rng: random.Random, lib: Library, draft: Draft) -> None:
         draft.segments = _noisy(rng, draft, [(user, False)])
         draft.families.append(family_of("chat", user))
         return
-    tool = rng.choice(lib.tools)
+    pool = lib.outside or lib.tools  # a request that no offered tool serves
+    tool = rng.choice(pool)
     draft.domain = tool.domain
-    draft.exclude = {t.name for t in lib.domains[tool.domain]} | set(tool.similar)
+    draft.exclude = {t.name for t in pool if t.domain == tool.domain} | set(tool.similar)
     draft.exclude |= {t.name for t in lib.tools if tool.name in t.similar}
     template = rng.choice(tool.requests)
     draft.families.append(template.family)

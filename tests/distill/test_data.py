@@ -88,8 +88,34 @@ def test_target_classes_follow_the_answer_structure(tokenizer: ThimbleTokenizer)
     # values: the digits, the label's text and its closing quote (whatever tokens merge there)
     values = by_class[TokenClass.VALUE]
     assert b"10" in values and b"tea" in values and b"minutes" not in values
-    assert b"minutes" in by_class[TokenClass.FORMAT] and b"label" in by_class[TokenClass.FORMAT]
+    # which argument comes next (or none) is a decision; the rest of a key's syntax is format
+    decisions = by_class[TokenClass.DECISION]
+    assert b"minutes" in decisions and b"label" in decisions and b'":' not in decisions
+    assert b'":' in by_class[TokenClass.FORMAT]
     assert item.classes[item.dec.index(ARGS)] == TokenClass.FORMAT
+
+
+@pytest.mark.parametrize(
+    ("arguments", "decided"),
+    [({}, [b"{}"]), ({"days": [1, 2]}, [b"{", b"days", b",", b"]"])],
+)
+def test_closing_or_adding_an_argument_is_a_decision(
+    tokenizer: ThimbleTokenizer, arguments: dict, decided: list[bytes]
+) -> None:
+    """Leaving optional arguments out (`{}`), or stopping a list, is chosen, not forced."""
+    row = make_rows(2)[1]
+    row["answer"]["tool_calls"][0]["arguments"] = arguments
+    item = tokenize_row(tokenizer, row, ModelConfig(), "compact")
+    assert item is not None
+    args = item.dec.index(ARGS)
+    parts = [
+        (tokenizer.token_bytes[t], c)
+        for t, c in zip(item.dec[args + 1 : -1], item.classes[args + 1 : -1], strict=True)
+    ]
+    chosen = b"".join(b for b, c in parts if c == TokenClass.DECISION)
+    for piece in decided:
+        assert piece in chosen, (piece, parts)
+    assert all(c != TokenClass.FORMAT or (b"," not in b and b"}" not in b) for b, c in parts)
 
 
 def test_text_answers_are_text_class_after_the_decision(tokenizer: ThimbleTokenizer) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from distill import bfcl
-from distill.evaluate import Prediction, Reference, main, percentile, score
+from distill.evaluate import Prediction, Reference, exact_by_kind, main, percentile, score
 from model.format import Tool
 from model.grammar import ToolChoice, build_grammar
 from model.tokenizer import ThimbleTokenizer
@@ -59,6 +59,19 @@ def test_score_matches_a_hand_computed_example() -> None:
     assert m.errors == 1
 
 
+def test_exact_match_by_kind_splits_the_rows() -> None:
+    predictions = [
+        Prediction([("set_timer", '{"minutes":5}')]),
+        Prediction([("set_timer", '{"minutes":6}')]),
+        Prediction([], "hi"),
+    ]
+    references = [ref(("set_timer", {"minutes": 5})), ref(("set_timer", {"minutes": 5})), ref()]
+    assert exact_by_kind(predictions, references, ["single", "single", "no_call"]) == {
+        "no_call": {"rows": 1, "exact_match": 1.0},
+        "single": {"rows": 2, "exact_match": 0.5},
+    }
+
+
 def test_percentile_interpolates_like_numpy() -> None:
     assert percentile([3.0], 95) == 3.0
     assert percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.5
@@ -75,6 +88,7 @@ def test_eval_cli_reports_heldout_and_bfcl(
     assert main([*argv, "--bfcl", "simple_python,irrelevance", "--device", "cpu"]) == 0
     report = json.loads(out.read_text())
     assert report["heldout"]["rows"] == 2
+    assert sum(k["rows"] for k in report["heldout"]["by_kind"].values()) == 2
     assert set(report["bfcl"]) == {"simple_python", "irrelevance"}
     assert all(r["n"] == 2 for r in report["bfcl"].values())
     printed = capsys.readouterr().out

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from distill.synth import noise
 from distill.synth.catalog import LibraryError, compile_tool, load_library
 from distill.synth.offline import (
+    HELDOUT_PERCENT,
     is_heldout,
     iter_rows,
     main,
@@ -23,6 +24,7 @@ from distill.synth.offline import (
     split,
     write,
 )
+from distill.synth.render import TemplateError, parse, render
 from distill.synth.rows import BASE_MIX
 
 N_ROWS = 2000
@@ -95,6 +97,7 @@ def test_compile_tool_accepts_a_good_tool() -> None:
             "invalid arguments",
         ),
         ({"similarr": []}, "unknown ['similarr']"),
+        ({"requests": ['boil{degrees="hot"}'] * 6}, "invalid arguments"),
     ],
 )
 def test_compile_tool_rejects_bad_tools(overrides: dict, message: str) -> None:
@@ -273,3 +276,40 @@ def test_noise_never_touches_values(seed: int, kind: str) -> None:
     ]
     noisy = getattr(noise, kind)(rng, segments)
     assert [t for t, v in noisy if v] == ["12", "Zoë's tea"]
+
+
+def test_fixed_slots_set_a_value_without_saying_it() -> None:
+    tool = compile_tool("kitchen", _tool(requests=["boil it{degrees=100}[ for {label}]"] * 6))
+    said = render(random.Random(0), tool.requests[0], tool.specs, tool.say, optional=1.0)
+    assert said.args == {"degrees": 100, "label": said.said[("label",)]}
+    assert "".join(t for t, _ in said.segments).startswith("boil it for ")
+    with pytest.raises(TemplateError, match="fixed value"):
+        parse("set_kettle", "boil it{degrees=hot}")
+
+
+def test_a_single_domain_declines_other_domains_with_its_own_tools_offered() -> None:
+    """Out-of-scope no-call rows of a narrowed library ask for another domain's action and
+    offer only the domain's tools, so the model learns to decline with tools in view."""
+    lib = load_library()
+    rows = list(itertools.islice(iter_rows(seed=5, domains=("smart_home",)), 1500))
+    home = {t.name for t in lib.domains["smart_home"]}
+    declined = [r for r in rows if r["meta"]["base"] == "no_call" and r["meta"]["domain"] != "chat"]
+    assert declined
+    for row in declined:
+        assert row["meta"]["domain"] != "smart_home" and not row["answer"]["tool_calls"]
+        offered = {t["function"]["name"] for t in row["tools"]}
+        assert offered <= home and (offered or row["meta"]["kind"] == "no_tools")
+    assert sum(bool(r["tools"]) for r in declined) > len(declined) / 2
+    called = {c["name"] for r in rows for c in r["answer"]["tool_calls"]}
+    assert called <= home
+
+
+def test_the_heldout_share_can_be_set(tmp_path) -> None:
+    families = {t.family for tool in load_library().tools for t in tool.requests + tool.indirect}
+    wide = sum(is_heldout(f, 20) for f in families) / len(families)
+    assert sum(map(is_heldout, families)) / len(families) < wide and 0.12 < wide < 0.28
+    args = ["--rows", "200", "--seed", "2", "--out", str(tmp_path), "--heldout-percent", "20"]
+    assert main([*args, "--domains", "smart_home"]) == 0
+    heldout = [json.loads(x) for x in (tmp_path / "heldout.jsonl").read_text().splitlines()]
+    assert heldout and all(split(r, 20) == "heldout" for r in heldout)
+    assert any(split(r, HELDOUT_PERCENT) == "train" for r in heldout)
