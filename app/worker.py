@@ -51,9 +51,9 @@ class Job:
     """One request on the worker; iterate it (on the event loop) for the items it yields:
     `ACCEPTED`, then the engine's events.
 
-    A job whose reader wants only the whole answer (`held`: a non-streamed response) hands its
-    first item over at once and the rest in one go at the end: one event-loop wake-up instead
-    of one per step."""
+    A job whose reader wants only the whole answer (`held`: a non-streamed response) hands
+    everything over in one go at the end: one event-loop wake-up per request instead of one per
+    step (its reader learns that the request was accepted, or why not, at the end too)."""
 
     def __init__(self, request: Request, loop: asyncio.AbstractEventLoop, held: bool) -> None:
         self.request = request
@@ -61,7 +61,6 @@ class Job:
         self._loop = loop
         self._items: asyncio.Queue[Any] = asyncio.Queue()
         self._kept: list[Any] = []
-        self._sent = False
         self._cancelled = threading.Event()
         self.submitted = time.perf_counter()
         self.started: float | None = None
@@ -79,10 +78,9 @@ class Job:
 
     def put(self, items: list[Any]) -> None:
         """Hand items to the event loop (called on the worker thread), or keep them when held."""
-        if self.held and self._sent:
+        if self.held:
             self._kept += items
         elif items:
-            self._sent = True
             self._send(items)
 
     def end(self, error: Exception | None = None) -> None:

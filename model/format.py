@@ -59,8 +59,13 @@ class Tool:
 
     @property
     def key(self) -> str:
-        """Cache key: a hash of everything the encoder reads."""
-        blob = json.dumps([self.name, self.description, self.parameters], sort_keys=True)
+        """Cache key: a hash of everything the encoder and the grammar read, in its order.
+
+        Property order matters: the tool's text lists the parameters in that order and the
+        grammar emits them in it, so a tool offered again with its properties reordered is
+        another tool (one key for both served the first order's text beside the second
+        order's grammar, and the model closed objects early)."""
+        blob = json.dumps([self.name, self.description, self.parameters], ensure_ascii=False)
         return hashlib.sha256(blob.encode()).hexdigest()
 
     @classmethod

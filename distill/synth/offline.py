@@ -91,18 +91,22 @@ def write(
     out: Path,
     progress: bool = True,
     heldout_percent: int = HELDOUT_PERCENT,
+    exclude: set[str] | None = None,
 ) -> collections.Counter:
     """Write `n` distinct rows into out/train.jsonl and out/heldout.jsonl, atomically.
 
     A single domain has few phrasings, so a run on one holds out more of them
     (`heldout_percent`) for its held-out figure to average over more than a handful.
+    Rows whose `row_key` is in `exclude` (another file's rows) are skipped as duplicates, so
+    a second seed can write rows that a model trained on the first never saw.
 
     Lines go to temporary files renamed into place only at the end, so an interrupted run leaves
     the previous files (or none), never half a file. Returns counts per kind and per split.
     """
     out.mkdir(parents=True, exist_ok=True)
     counts: collections.Counter = collections.Counter()
-    seen: set[str] = set()
+    seen: set[str] = set(exclude or ())
+    written = 0
     with contextlib.ExitStack() as stack:
         temps = {
             name: stack.enter_context(
@@ -115,13 +119,14 @@ def write(
         stack.callback(_remove, [tmp.name for tmp in temps.values()])  # runs first on exit
         bar = stack.enter_context(tqdm(total=n, unit="row", disable=not progress))
         for row in rows:
-            if len(seen) >= n:
+            if written >= n:
                 break
             key = row_key(row)
             if key in seen:
                 counts["duplicate"] += 1
                 continue
             seen.add(key)
+            written += 1
             part = split(row, heldout_percent)
             temps[part].write(json.dumps(row, ensure_ascii=False) + "\n")
             counts[f"kind:{row['meta']['kind']}"] += 1
@@ -157,6 +162,13 @@ def main(argv: list[str]) -> int:
         help=f"base kind shares, e.g. no_call=0.2,single=0.5,parallel=0.3 (default {BASE_MIX})",
     )
     parser.add_argument(
+        "--exclude-rows",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="JSONL files whose rows are never written again (e.g. a run's train.jsonl)",
+    )
+    parser.add_argument(
         "--heldout-percent",
         type=int,
         default=HELDOUT_PERCENT,
@@ -165,7 +177,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     domains = tuple(args.domains) if args.domains else None
     rows = iter_rows(args.seed, args.mask_names, domains, args.mix)
-    counts = write(rows, args.rows, args.out, heldout_percent=args.heldout_percent)
+    exclude = {row_key(json.loads(line)) for f in args.exclude_rows for line in f.open()}
+    counts = write(rows, args.rows, args.out, heldout_percent=args.heldout_percent, exclude=exclude)
     total = sum(v for k, v in counts.items() if k.startswith("split:"))
     for key, value in sorted(counts.items()):
         print(f"{key:24s} {value:8d}  {100 * value / max(total, 1):5.1f}%")

@@ -170,28 +170,37 @@ def test_worker_decodes_requests_together_and_fails_only_the_failing_one() -> No
     worker.stop()
 
 
-def test_held_jobs_hand_over_the_first_item_then_the_rest_at_once() -> None:
+def test_held_jobs_hand_over_everything_at_the_end() -> None:
+    """A non-streamed request wakes the event loop once: nothing arrives while it decodes."""
     engine = Flaky(tiny_loader(Settings()))
     worker = started(engine)
     engine.gate.clear()
 
-    async def consume() -> tuple[list[Any], Any]:
+    async def consume() -> tuple[list[Any], list[Any], Any]:
         job = worker.submit(request(), held=True)
-        items = aiter(job)
-        first = await anext(items)  # before any step: the first item is not held
+        got: list[Any] = []
+        reader = asyncio.create_task(_read_into(job, got))
+        await asyncio.sleep(0.2)  # admitted and accepted by now, stepping held at the gate
+        early = list(got)
         engine.gate.set()
-        rest = [item async for item in items]
+        await reader
         failed = worker.submit(request("fail"), held=True)
         try:
-            got: Any = [item async for item in failed]
+            bad: Any = [item async for item in failed]
         except ValueError as e:
-            got = e
-        return [first, *rest], got
+            bad = e
+        return early, got, bad
 
-    ok, failed = asyncio.run(consume())
+    early, ok, failed = asyncio.run(consume())
+    assert early == []
     assert ok[0] == ACCEPTED and isinstance(ok[-1], Finished)
     assert isinstance(failed, ValueError)
     worker.stop()
+
+
+async def _read_into(job: Any, out: list[Any]) -> None:
+    async for item in job:
+        out.append(item)
 
 
 def test_worker_refuses_work_beyond_its_queue() -> None:

@@ -313,3 +313,14 @@ def test_the_heldout_share_can_be_set(tmp_path) -> None:
     heldout = [json.loads(x) for x in (tmp_path / "heldout.jsonl").read_text().splitlines()]
     assert heldout and all(split(r, 20) == "heldout" for r in heldout)
     assert any(split(r, HELDOUT_PERCENT) == "train" for r in heldout)
+
+
+def test_exclude_rows_writes_only_rows_never_seen(tmp_path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    base = ["--rows", "300", "--seed", "3", "--domains", "smart_home"]
+    assert main([*base, "--out", str(first)]) == 0
+    trained = (first / "train.jsonl").read_text().splitlines()
+    assert main([*base, "--out", str(second), "--exclude-rows", str(first / "train.jsonl")]) == 0
+    fresh = [json.loads(x) for p in ("train", "heldout") for x in (second / f"{p}.jsonl").open()]
+    assert len(fresh) == 300  # the same seed again: every row new, none of the first run's
+    assert not {row_key(r) for r in fresh} & {row_key(json.loads(x)) for x in trained}

@@ -140,6 +140,26 @@ def test_greedy_decoding_is_deterministic_and_counts_forced_tokens(tiny_engine: 
     assert b.stats.tool_cache_hits == 1
 
 
+def test_a_tool_with_its_properties_reordered_is_another_tool(tiny_engine: Engine) -> None:
+    """The prompt lists a tool's parameters in its order and the grammar emits them in it, so
+    the same tool offered again with its properties reordered gets its own text and grammar."""
+    props = {"minutes": {"type": "integer", "minimum": 1, "maximum": 9}, "label": {"enum": ["x"]}}
+
+    def timer(order: list[str]) -> Request:
+        schema = {
+            "type": "object",
+            "properties": {k: props[k] for k in order},
+            "required": ["minutes", "label"],
+        }
+        return Request([Tool("set_timer", "", schema)], USER, ToolChoice("required", None, True))
+
+    first = collect(tiny_engine.stream(timer(["minutes", "label"])))
+    second = collect(tiny_engine.stream(timer(["label", "minutes"])))
+    assert list(json.loads(first.calls[0][1])) == ["minutes", "label"]
+    assert list(json.loads(second.calls[0][1])) == ["label", "minutes"]
+    assert second.stats.tool_cache_hits == 0
+
+
 # four distinct calls: a model that keeps calling must repeat one within five
 XY_TOOL = Tool(
     "f",
