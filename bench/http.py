@@ -135,6 +135,21 @@ class Load:
         self.forced += other.forced
         self.chosen += other.chosen
 
+    def interleaved(self, n: int) -> list[Load]:
+        """Requests sent in rounds of `n` (a, b, a, b, ...) split into one Load per position;
+        per-request figures only, so every request must have succeeded."""
+        if self.errors:
+            raise RuntimeError(f"{self.errors} requests failed: cannot split them by position")
+        return [
+            Load(
+                self.latencies_ms[i::n],
+                {200: len(self.latencies_ms[i::n])},
+                self.prompt_tokens[i::n],
+                self.completion_tokens[i::n],
+            )
+            for i in range(n)
+        ]
+
     @property
     def ok(self) -> int:
         return self.statuses.get(200, 0)

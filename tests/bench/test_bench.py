@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.protocol import ChatCompletionRequest
-from bench.http import percentile
+from bench.http import Load, percentile
 from bench.run import main
 from bench.workload import HEADLINE, Workload
 from model.format import Tool
@@ -66,3 +66,12 @@ def test_bench_quick_runs_end_to_end_against_a_real_server(tmp_path: Path) -> No
     assert {e["request"] for e in result["engine"]} == set(only.split(","))
     table = stem.with_suffix(".md").read_text()
     assert "p50 ms" in table and "req/s" in table
+
+
+def test_interleaved_loads_split_requests_by_position() -> None:
+    pairs = Load([50.0, 20.0, 60.0, 21.0], {200: 4}, [9, 9, 8, 8], [3, 3, 4, 4])
+    cold, warm = pairs.interleaved(2)
+    assert cold.latencies_ms == [50.0, 60.0] and warm.latencies_ms == [20.0, 21.0]
+    assert cold.ok == warm.ok == 2 and cold.prompt_tokens == [9, 8]
+    with pytest.raises(RuntimeError, match="failed"):
+        Load([50.0], {200: 1, 503: 1}).interleaved(2)
