@@ -1,5 +1,8 @@
 """FastAPI dependencies: what routes need from the app (settings, worker, metrics), the API key
 check, and the chat request body read under the size limit and validated into the wire model.
+All are `async def`: FastAPI runs a plain `def` dependency in its thread pool, a thread hop per
+dependency per request (four on a chat request, 17% of the event loop's samples) for what is an
+attribute read.
 
 The body is read here rather than by FastAPI so that its size is enforced while it streams in (a
 missing or false Content-Length does not help) and so that malformed JSON and wrong fields are a
@@ -22,19 +25,19 @@ from app.protocol import ChatCompletionRequest
 from app.worker import InferenceWorker
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_worker(request: Request) -> InferenceWorker:
+async def get_worker(request: Request) -> InferenceWorker:
     return request.app.state.worker
 
 
-def get_metrics(request: Request) -> Metrics:
+async def get_metrics(request: Request) -> Metrics:
     return request.app.state.metrics
 
 
-def get_record(request: Request) -> RequestRecord:
+async def get_record(request: Request) -> RequestRecord:
     return request.state.record
 
 
@@ -44,7 +47,7 @@ MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 RecordDep = Annotated[RequestRecord, Depends(get_record)]
 
 
-def require_api_key(
+async def require_api_key(
     settings: SettingsDep, authorization: Annotated[str | None, Header()] = None
 ) -> None:
     """With an API key configured, requests must send `Authorization: Bearer <key>`."""
