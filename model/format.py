@@ -30,6 +30,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from model.tokenizer import (
@@ -57,7 +58,7 @@ class Tool:
     parameters: dict[str, Any]
     strict: bool = False
 
-    @property
+    @cached_property  # read by the grammar, tool and validator caches of every request
     def key(self) -> str:
         """Cache key: a hash of everything the encoder and the grammar read, in its order.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from model.format import (
     Answer,
@@ -130,4 +131,4 @@ def test_answers_serialise_calls_or_text(tokenizer: ThimbleTokenizer) -> None:
 
 def test_tool_key_changes_with_the_schema() -> None:
     other = Tool(TIMER.name, TIMER.description, {**TIMER.parameters, "required": []})
-    assert TIMER.key != other.key and TIMER.key == Tool(**TIMER.__dict__).key
+    assert TIMER.key != other.key and TIMER.key == replace(TIMER).key
