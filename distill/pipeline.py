@@ -105,7 +105,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--data-seed", type=int, default=0, help="synthetic data seed")
     p.add_argument("--mask-names", type=float, default=0.0, help="share of rows with masked names")
     p.add_argument(
-        "--mix", help="synthetic base kind shares, e.g. no_call=0.2,single=0.55,parallel=0.25"
+        "--mix",
+        help="synthetic base kind shares and layer probabilities, "
+        "e.g. no_call=0.2,single=0.55,parallel=0.25,multi_turn=0.3",
     )
     p.add_argument("--eval-limit", type=int, default=500, help="held-out rows in the final report")
     return p

@@ -46,6 +46,9 @@ def plot_losses(metrics: list[dict[str, Any]], path: Path) -> None:
     ax.plot([m["step"] for m in train], [m["loss"] for m in train], label="train (weighted CE)")
     if evals:
         ax.plot([m["step"] for m in evals], [m["eval_loss"] for m in evals], "o-", label="held-out")
+    embed = [m for m in train if "embed" in m]
+    if embed:
+        ax.plot([m["step"] for m in embed], [m["embed"] for m in embed], label="embedding teacher")
     ax.set(xlabel="step", ylabel="loss", yscale="log", title=path.parent.name)
     ax.legend()
     fig.tight_layout()

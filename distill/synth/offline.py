@@ -22,7 +22,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from distill.synth.catalog import Library, load_library
-from distill.synth.rows import BASE_MIX, build_row
+from distill.synth.rows import BASE_MIX, LAYER_P, build_row
 
 HELDOUT_PERCENT = 5
 SPLITS = ("train", "heldout")
@@ -38,7 +38,8 @@ def iter_rows(
 
     `domains` narrows the tools a row may offer and call to those domains (a single-domain
     run); near-miss look-alikes may still come from elsewhere. `mix` sets the shares of the base
-    kinds (`rows.BASE_MIX`: no_call, single, parallel).
+    kinds (`rows.BASE_MIX`: no_call, single, parallel) and may set layer probabilities
+    (`rows.LAYER_P`, e.g. multi_turn).
     """
     lib = restrict(load_library(), domains) if domains else load_library()
     rng = random.Random(seed)
@@ -52,11 +53,17 @@ def iter_rows(
 
 
 def parse_mix(text: str) -> dict[str, float]:
-    """'no_call=0.2,single=0.5,parallel=0.3' -> shares; kinds left out get none."""
+    """'no_call=0.2,single=0.5,parallel=0.3' -> shares of the base kinds (those left out get
+    none, unless none is named); 'multi_turn=0.3' -> the probability of a layer (`LAYER_P`)."""
     mix = {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(","))}
-    unknown = set(mix) - set(BASE_MIX)
-    if unknown or not any(mix.values()):
-        raise argparse.ArgumentTypeError(f"kinds are {sorted(BASE_MIX)}, with a positive share")
+    unknown = set(mix) - set(BASE_MIX) - set(LAYER_P)
+    shares = [v for k, v in mix.items() if k in BASE_MIX]
+    layers = [v for k, v in mix.items() if k in LAYER_P]
+    if unknown or (shares and not any(shares)) or not all(0 <= v <= 1 for v in layers):
+        raise argparse.ArgumentTypeError(
+            f"kinds are {sorted(BASE_MIX)}, with a positive share, and layers "
+            f"{sorted(LAYER_P)}, with a probability in [0, 1]"
+        )
     return mix
 
 
@@ -159,7 +166,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--mix",
         type=parse_mix,
-        help=f"base kind shares, e.g. no_call=0.2,single=0.5,parallel=0.3 (default {BASE_MIX})",
+        help=f"base kind shares, e.g. no_call=0.2,single=0.5,parallel=0.3 (default {BASE_MIX}), "
+        f"and layer probabilities, e.g. multi_turn=0.3 (default {LAYER_P})",
     )
     parser.add_argument(
         "--exclude-rows",

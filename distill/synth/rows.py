@@ -53,10 +53,13 @@ def build_row(
     rng: random.Random, lib: Library, mask_p: float = 0.0, mix: dict[str, float] | None = None
 ) -> dict:
     """One row; raises AssertionError if an answer does not validate (a library or engine bug).
-    `mix` overrides `BASE_MIX`, the shares of no-call, single and parallel requests."""
-    mix = mix or BASE_MIX
-    base = rng.choices(list(mix), weights=list(mix.values()))[0]
-    layers = {name for name, p in LAYER_P.items() if rng.random() < p}
+    `mix` overrides `BASE_MIX`, the shares of no-call, single and parallel requests, and any
+    `LAYER_P` probability it names (e.g. multi_turn=0.3)."""
+    mix = mix or {}
+    shares = {k: v for k, v in mix.items() if k in BASE_MIX} or BASE_MIX
+    base = rng.choices(list(shares), weights=list(shares.values()))[0]
+    layer_p = {name: mix.get(name, p) for name, p in LAYER_P.items()}
+    layers = {name for name, p in layer_p.items() if rng.random() < p}
     if "no_tools" in layers:
         layers -= {"multi_turn", "near_miss"}
     if base == "no_call":

@@ -162,6 +162,16 @@ def test_the_kind_mix_can_be_set() -> None:
         parse_mix("sometimes=1")
 
 
+def test_a_layer_probability_can_be_set_beside_the_default_kind_shares() -> None:
+    rows = list(itertools.islice(iter_rows(seed=4, mix=parse_mix("multi_turn=0.6")), 600))
+    turns = sum(any(m["role"] == "assistant" for m in r["messages"]) for r in rows) / len(rows)
+    assert turns > 0.45  # the default multi_turn probability is 0.15
+    assert collections.Counter(r["meta"]["base"] for r in rows)["parallel"] > 0.4 * len(rows)
+    for bad in ("multi_turn=1.5", "single=0,parallel=0"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            parse_mix(bad)
+
+
 def test_no_tools_rows_answer_in_text(rows: list[dict]) -> None:
     no_tools = [r for r in rows if r["meta"]["kind"] == "no_tools"]
     assert no_tools
