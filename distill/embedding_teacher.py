@@ -45,7 +45,8 @@ def model_dir() -> Path:
 
 
 class MiniLM(nn.Module):
-    """BERT encoder (post-norm, GELU feed-forward) with mean pooling; frozen."""
+    """BERT encoder (post-norm, GELU feed-forward) with mean pooling; its weights are plain
+    tensors, never parameters, so nothing of it trains."""
 
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__()
@@ -54,7 +55,6 @@ class MiniLM(nn.Module):
         self.tok.enable_truncation(MAX_TOKENS)
         self.tok.enable_padding()
         self.w = load_file(str(folder / "model.safetensors"))
-        self.requires_grad_(False)
 
     def _ln(self, x: Tensor, name: str) -> Tensor:
         return F.layer_norm(x, (DIM,), self.w[f"{name}.weight"], self.w[f"{name}.bias"], EPS)
