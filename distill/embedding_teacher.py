@@ -138,7 +138,8 @@ class SegmentTeacher:
 
 
 def embedding_loss(memory: Tensor, seg: Tensor, targets: Tensor, probe: nn.Linear) -> Tensor:
-    """Mean cosine distance between the projected segment means and their teacher embeddings."""
-    pooled, present = pool_segments(memory, seg)
-    cos = F.cosine_similarity(probe(pooled).float(), targets.to(memory.device), dim=-1)
+    """Mean cosine distance between the projected segment means and their teacher embeddings,
+    in float32 whatever the encoder ran in."""
+    pooled, present = pool_segments(memory.float(), seg)
+    cos = F.cosine_similarity(probe(pooled), targets.to(memory.device), dim=-1)
     return (1 - cos)[present].mean()

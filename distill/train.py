@@ -330,7 +330,7 @@ def _train(cfg: TrainConfig) -> Path:
             loss, ce = loss_fn(logits, batch, cfg)
             embed = None
             if probe is not None and targets is not None:
-                embed = embedding_loss(memory.float(), batch.enc_seg, targets, probe)
+                embed = embedding_loss(memory, batch.enc_seg, targets, probe)
                 loss = loss + cfg.embed_weight * embed
             opt.zero_grad(set_to_none=True)
             loss.backward()
