@@ -18,7 +18,7 @@ from app.config import Settings
 from app.errors import install_handlers
 from app.metrics import Metrics
 from app.observe import Observe
-from app.routes import chat, models, ops
+from app.routes import chat, models, ops, responses
 from app.worker import InferenceWorker
 from model.generate import Engine, load_engine
 
@@ -46,6 +46,6 @@ def create_app(settings: Settings | None = None, load: Loader = load_configured)
     app.state.metrics = Metrics()
     app.add_middleware(Observe, metrics=app.state.metrics)
     install_handlers(app)
-    for module in (chat, models, ops):
+    for module in (chat, responses, models, ops):
         app.include_router(module.router)
     return app
