@@ -5,6 +5,7 @@ thimble call     one request from the command line: prints the calls as JSON
 thimble distill  teacher or synthetic data -> trained, evaluated, exported student
 thimble train    train a student on JSONL rows
 thimble eval     held-out and BFCL evaluation of a checkpoint
+thimble calibrate  fit a card's confidence calibration on held-out rows (distill.calibrate)
 thimble bench    latency/throughput benchmark over HTTP
 """
 
@@ -19,6 +20,7 @@ COMMANDS = {
     "distill": "distill.pipeline:main",
     "train": "distill.train:main",
     "eval": "distill.evaluate:main",
+    "calibrate": "distill.calibrate:main",
     "bench": "bench.run:main",
 }
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from app.security import resolve_api_key
 
 
 class Settings(BaseSettings):
@@ -27,6 +29,7 @@ class Settings(BaseSettings):
     weights: Path | None = None  # checkpoint card; None: the shipped model, else a random student
     device: str = "auto"  # auto, cpu, cuda, cuda:1, ...
     api_key: str | None = None  # when set, /v1 requests need `Authorization: Bearer <key>`
+    api_key_file: Path | None = None  # the key is this file's first line (`app.security`)
     max_queue: int = Field(default=64, ge=1)  # waiting for the worker, beyond those decoding
     max_batch: int = Field(default=16, ge=1)  # requests decoded together (`app.worker`)
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
@@ -34,7 +37,22 @@ class Settings(BaseSettings):
     served_model: str = "thimble"
     aliases: list[str] = Field(default_factory=list)
     accept_any_model: bool = True
+    allowed_origins: list[str] = Field(default_factory=list)  # CORS (`app.cors`); empty: off
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # who answers (`app.cascade`): the student alone, the student unless unsure, or the upstream
+    mode: Literal["local", "cascade", "record"] = "local"
+    upstream_base_url: str | None = None  # any OpenAI-compatible endpoint
+    upstream_model: str | None = None
+    upstream_api_key: str | None = None  # THIMBLE_UPSTREAM_API_KEY only: never a flag
+    cascade_threshold: float = Field(default=0.9, ge=0, le=1)  # calibrated confidence
+    deadline_s: float = Field(default=30.0, gt=0)  # a whole cascaded/recorded request
+    trace_db: Path | None = None  # default traces/thimble.db
+    trace_max_mb: float = Field(default=512.0, gt=0)  # rotation size
+    trace_redact: bool = False  # keep schemas and calls, drop message text
+    upstream_price_in: float = 0.15  # dollars per million prompt tokens (the report's estimate)
+    upstream_price_out: float = 0.60  # dollars per million completion tokens
+
+    _api_key = model_validator(mode="before")(resolve_api_key)  # empty: an error
 
     @property
     def model_ids(self) -> list[str]:

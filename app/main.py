@@ -14,7 +14,9 @@ from functools import partial
 
 from fastapi import FastAPI
 
+from app import cascade
 from app.config import Settings
+from app.cors import Cors
 from app.errors import install_handlers
 from app.metrics import Metrics
 from app.observe import Observe
@@ -36,16 +38,19 @@ def create_app(settings: Settings | None = None, load: Loader = load_configured)
         worker = InferenceWorker(partial(load, s), s.max_queue, s.max_batch)
         app.state.settings, app.state.worker, app.state.started = s, worker, int(time.time())
         app.state.metrics.track_queue(lambda: worker.depth)
+        app.state.cascade = cascade.Cascade(s, app.state.metrics.registry)
         worker.start()
         try:
             yield
         finally:
             worker.stop()
+            await app.state.cascade.close()
 
     app = FastAPI(title="Thimble", summary="OpenAI-compatible tool calling", lifespan=lifespan)
     app.state.metrics = Metrics()
+    app.add_middleware(Cors)  # inside Observe: preflights are logged and counted too
     app.add_middleware(Observe, metrics=app.state.metrics)
     install_handlers(app)
-    for module in (chat, responses, models, ops):
+    for module in (chat, responses, models, ops, cascade):
         app.include_router(module.router)
     return app

@@ -15,6 +15,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ValidationInfo,
     field_validator,
     model_serializer,
     model_validator,
@@ -153,9 +154,10 @@ class ChatCompletionRequest(WireModel):
 
     @field_validator("logprobs")
     @classmethod
-    def _no_logprobs(cls, logprobs: bool | None) -> bool | None:
-        if logprobs:
-            raise ValueError("logprobs are not supported by this server")
+    def _logprobs_whole(cls, logprobs: bool | None, info: ValidationInfo) -> bool | None:
+        # the chosen tokens' logprobs and the confidence are known once the answer is whole
+        if logprobs and info.data.get("stream"):
+            raise ValueError("logprobs are returned with non-streamed responses only")
         return logprobs
 
     @field_validator("tools")

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from app.config import Settings
 from app.main import create_app, load_configured
+from app.security import exposure_warning
 from model.generate import Engine
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,15 @@ def load_and_announce(settings: Settings) -> Engine:
     return engine
 
 
+class ServedNames(argparse.Action):
+    """`--served-model-name A B C` (vLLM's flag): A is the served model, B and C its aliases."""
+
+    def __call__(self, p: object, ns: argparse.Namespace, values: object, opt: object) -> None:
+        names = list(values)  # type: ignore[call-overload]
+        ns.served_model = names[0]
+        ns.aliases = [*getattr(ns, "aliases", []), *names[1:]]
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="thimble serve",
@@ -90,6 +100,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--weights", type=Path, help="checkpoint card (default: the shipped model)")
     p.add_argument("--device", help="auto, cpu, cuda, cuda:N (default auto)")
     p.add_argument("--api-key", help="require 'Authorization: Bearer KEY' on /v1 routes")
+    p.add_argument("--api-key-file", type=Path, help="read the key from this file's first line")
     p.add_argument("--max-queue", type=int, help="requests waiting beyond those decoding (64)")
     p.add_argument("--max-batch", type=int, help="requests decoded together (16)")
     p.add_argument("--max-body-bytes", type=int, help="largest request body (4 MiB)")
@@ -97,11 +108,37 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--served-model", help="the model id served (default 'thimble')")
     p.add_argument("--alias", dest="aliases", action="append", help="another accepted model id")
     p.add_argument(
+        "--served-model-name",
+        nargs="+",
+        action=ServedNames,
+        metavar="NAME",
+        help="the served model id, then its aliases (one flag for --served-model and --alias)",
+    )
+    p.add_argument(
+        "--allowed-origins",
+        nargs="+",
+        metavar="ORIGIN",
+        help="CORS: origins whose pages may call the API, or '*' (default: none)",
+    )
+    p.add_argument(
         "--accept-any-model",
         action=argparse.BooleanOptionalAction,
         help="answer requests for any model name (default on)",
     )
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"], help="(info)")
+    cascade = p.add_argument_group(
+        "cascade and record (app.cascade; key: THIMBLE_UPSTREAM_API_KEY)"
+    )
+    cascade.add_argument("--mode", choices=["local", "cascade", "record"], help="(local)")
+    cascade.add_argument("--upstream-base-url", help="OpenAI-compatible endpoint, e.g. .../v1")
+    cascade.add_argument("--upstream-model", help="the upstream model name")
+    cascade.add_argument("--cascade-threshold", type=float, help="escalate below this (0.9)")
+    cascade.add_argument("--deadline-s", type=float, help="bound on a whole request (30)")
+    cascade.add_argument("--trace-db", type=Path, help="trace store (traces/thimble.db)")
+    cascade.add_argument("--trace-max-mb", type=float, help="rotate the store past this (512)")
+    cascade.add_argument("--trace-redact", action="store_true", help="drop message text")
+    cascade.add_argument("--upstream-price-in", type=float, help="$ per 1M prompt tokens (0.15)")
+    cascade.add_argument("--upstream-price-out", type=float, help="$ per 1M output tokens (0.6)")
     return p
 
 
@@ -110,11 +147,32 @@ def main(argv: list[str]) -> int:
     try:
         settings = Settings(**vars(p.parse_args(argv)))
     except ValidationError as e:
-        p.error(str(e))
+        p.error("; ".join(err["msg"].removeprefix("Value error, ") for err in e.errors()))
     level = settings.log_level
     logging.basicConfig(
         level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    app = create_app(settings, load_and_announce)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=level, access_log=False)
+    if warning := exposure_warning(settings.host, settings.api_key):
+        log.warning(warning)
+    failed: list[str] = []
+
+    def load(settings: Settings) -> Engine:
+        # a model that cannot load ends the process (non-zero, with the reason): orchestrators
+        # restart a process that exits, not one that answers 503 forever
+        try:
+            return load_and_announce(settings)
+        except BaseException as e:
+            failed.append(f"{type(e).__name__}: {e}")
+            server.should_exit = True
+            raise
+
+    app = create_app(settings, load)
+    config = uvicorn.Config(
+        app, host=settings.host, port=settings.port, log_level=level, access_log=False
+    )
+    server = uvicorn.Server(config)
+    server.run()
+    if failed:
+        log.error("exiting: the model failed to load: %s", failed[0])
+        return 1
     return 0

@@ -291,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--weights", type=Path, required=True, help="checkpoint card (NAME.json)")
     p.add_argument("--data", type=Path, help="held-out JSONL rows")
+    p.add_argument("--traces", type=Path, help="a trace store: the recorded traffic (SQLite)")
     p.add_argument(
         "--bfcl", help="comma-separated BFCL categories, e.g. " + ",".join(bfcl.CATEGORIES)
     )
@@ -301,8 +302,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, help="torch CPU threads")
     p.add_argument("--out", type=Path, help="JSON report (default: runs/eval/NAME.json)")
     args = p.parse_args(argv)
+    if args.traces:  # as held-out rows: the upstream's answers are the references
+        from distill.traces import write_jsonl
+
+        args.data = (
+            args.out.with_suffix(".traces.jsonl") if args.out else Path("runs/eval/traces.jsonl")
+        )
+        args.data.parent.mkdir(parents=True, exist_ok=True)
+        write_jsonl(args.traces, args.data)
     if not args.data and not args.bfcl:
-        p.error("give --data and/or --bfcl")
+        p.error("give --data, --traces and/or --bfcl")
     if args.threads:
         torch.set_num_threads(args.threads)
     engine = load_weights(args.weights, resolve_device(args.device))

@@ -4,6 +4,7 @@
     thimble distill --tools my_tools.json --teacher openai --model gpt-4.1-mini \
         --base-url http://localhost:8001/v1 --out runs/mine --per-tool 60
     thimble distill --synthetic --rows 200000 --out runs/synth
+    thimble distill --from-traces traces/thimble.db --out runs/mine   # `serve --mode record`
 
 Teacher mode has the teacher write and label requests for the user's tools
 (`distill.synth.teacher.synthesize`, resumable), then holds out a share of them by hash;
@@ -83,6 +84,23 @@ def synthetic_data(args: argparse.Namespace, data_dir: Path) -> tuple[Path, Path
     return paths
 
 
+def traces_data(args: argparse.Namespace, data_dir: Path) -> tuple[Path, Path]:
+    """The server's trace store (`--mode record|cascade`) as rows, split by id; in train.jsonl
+    a row where the student disagreed with the upstream appears `--disagree-copies` times."""
+    from distill.traces import write_jsonl
+
+    rows_path = data_dir / "traces.jsonl"
+    distinct, _ = write_jsonl(args.from_traces, rows_path)
+    print(f"traces: {distinct} rows from {args.from_traces}")
+    train_path, heldout_path = split_rows(rows_path, data_dir, args.heldout_share)
+    lines = train_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    copies = [
+        1 if json.loads(line)["meta"].get("agree") else args.disagree_copies for line in lines
+    ]
+    train_path.write_text("".join(line * k for line, k in zip(lines, copies, strict=True)))
+    return train_path, heldout_path
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="thimble distill",
@@ -94,6 +112,10 @@ def parser() -> argparse.ArgumentParser:
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("--tools", type=Path, help="JSON list of OpenAI function tools")
     source.add_argument("--synthetic", action="store_true", help="offline generator rows")
+    source.add_argument("--from-traces", type=Path, help="the server's trace store (SQLite)")
+    p.add_argument(
+        "--disagree-copies", type=int, default=3, help="train copies of rows the student got wrong"
+    )
     p.add_argument("--teacher", choices=("gemini", "openai"), default="gemini")
     p.add_argument("--model", help="teacher model (default: the backend's)")
     p.add_argument("--base-url", help="teacher endpoint (a proxy, vLLM, another Thimble)")
@@ -118,7 +140,9 @@ def main(argv: list[str]) -> int:
     out: Path = args.out
     data_dir = out / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
-    make_data = synthetic_data if args.synthetic else teacher_data
+    make_data = (
+        synthetic_data if args.synthetic else traces_data if args.from_traces else teacher_data
+    )
     paths = make_data(args, data_dir)
     print("data: " + ", ".join(f"{p} ({len(read_rows(p))} rows)" for p in paths))
 

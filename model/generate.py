@@ -81,6 +81,15 @@ class TextDelta:
     text: str
 
 
+@dataclass(frozen=True)
+class Chosen:
+    """One choice the model made freely (tokens the grammar forced are never here): today one
+    token; a copied span would be one `Chosen` holding its tokens and its pointer's probability."""
+
+    tokens: tuple[int, ...]
+    logprob: float  # natural log of its probability among what the grammar allowed
+
+
 @dataclass
 class Stats:
     prompt_tokens: int = 0
@@ -91,6 +100,7 @@ class Stats:
     encode_ms: float = 0.0
     decode_ms: float = 0.0  # model forward passes while decoding
     grammar_ms: float = 0.0  # masks, forced tokens, compilation
+    chosen: list[Chosen] = field(default_factory=list)  # what `model.confidence` scores
 
 
 @dataclass(frozen=True)
@@ -575,6 +585,13 @@ class Engine:
                     row = torch.full((self.cfg.vocab_size,), float("-inf"), device=self.device)
                     row = row.index_put_((ids,), logits[b].float())
                 out[b] = self._sample(row, d.request.sampling, d.gen)
+        # each row's log-probability of its choice, under the masked logits (temperature 1)
+        col = torch.tensor(out, device=logits.device)
+        if ids is not None:  # `ids` ascend (nonzero's order): a choice's column by bisection
+            col = torch.searchsorted(ids, col)
+        lps = torch.log_softmax(logits.float(), -1).gather(1, col[:, None])[:, 0].tolist()
+        for d, token, lp in zip(rows, out, lps, strict=True):
+            d.stats.chosen.append(Chosen((token,), lp))
         return out
 
     def _sample(self, logits: torch.Tensor, s: Sampling, gen: torch.Generator) -> int:

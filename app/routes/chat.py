@@ -12,12 +12,13 @@ import json
 from collections.abc import AsyncIterator
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
+from app import cascade
 from app.deps import ChatBody, RecordDep, SettingsDep, WorkerDep, require_api_key
 from app.errors import ModelNotFound
 from app.observe import RequestRecord
-from app.serving import Chunker, Reply, completion, engine_request
+from app.serving import Chunker, Reply, engine_request
 from app.streaming import event_stream
 from app.worker import Job
 from model.generate import Event, collect
@@ -47,6 +48,8 @@ async def create_chat_completion(
     record.model = body.model
     if settings.log_prompts:
         record.prompt = json.dumps([m.model_dump(exclude_none=True) for m in body.messages])
+    if settings.mode != "local":  # cascade or record: `app.cascade` decides who answers
+        return await cascade.answer(request, body, worker, record)
     job = worker.submit(engine_request(body), held=not body.stream)
     events = _events(job, record)
     watcher = asyncio.create_task(_cancel_on_disconnect(request, job))
@@ -59,7 +62,7 @@ async def create_chat_completion(
             return StreamingResponse(
                 event_stream(events, Chunker(reply), record, job.cancel),
                 media_type="text/event-stream",
-                headers={"cache-control": "no-cache"},
+                headers={"cache-control": "no-cache", "x-thimble-answered-by": "student"},
             )
         answer = collect(iter([event async for event in events]))
     except BaseException:
@@ -67,4 +70,4 @@ async def create_chat_completion(
         raise
     finally:
         watcher.cancel()
-    return JSONResponse(completion(reply, answer).model_dump(mode="json"))
+    return cascade.student_json(request, body, reply, answer)

@@ -111,7 +111,7 @@ def test_deeply_nested_json_is_400(client: TestClient) -> None:
         ({"response_format": {"type": "xml"}}, "response_format.type"),
         ({"response_format": {"type": "json_schema"}}, "response_format"),
         ({"n": 2}, "n"),
-        ({"logprobs": True}, "logprobs"),
+        ({"logprobs": True, "stream": True}, "logprobs"),
         ({"stream_options": {"include_usage": "yes"}}, "stream_options.include_usage"),
     ],
 )

@@ -1,0 +1,354 @@
+"""`--mode cascade|record` against a fake upstream that speaks OpenAI's wire format
+(`tests.distill.fake_teachers.FakeOpenAI`), through the real server (uvicorn) and real clients.
+
+The student is the tiny random engine with a card whose calibration maps every answer to 0.7,
+and the requests ask for one call to a tool without arguments, which the grammar forces whole:
+so the student always finishes, and its confidence is 0.7 whatever its weights.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+
+from app.config import Settings
+from distill.traces import Answer, TraceStore, build_row, iter_traces, trace_files
+from model.generate import Engine
+from model.tokenizer import ThimbleTokenizer
+from model.weights import DEFAULT_TOKENIZER
+from tests.distill.fake_teachers import FakeOpenAI, Reply
+from tests.tiny import tiny_student
+
+PING = {
+    "type": "function",
+    "function": {
+        "name": "ping",
+        "parameters": {"type": "object", "properties": {}, "additionalProperties": False},
+    },
+}
+TIMER = {
+    "type": "function",
+    "function": {
+        "name": "set_timer",
+        "parameters": {
+            "type": "object",
+            "properties": {"minutes": {"type": "integer"}},
+            "required": ["minutes"],
+        },
+    },
+}
+UPSTREAM_CALL = ("set_timer", {"minutes": 5})
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def body(**fields: Any) -> dict[str, Any]:
+    return {
+        "model": "thimble",
+        "messages": [{"role": "user", "content": "ping or a 5 minute timer"}],
+        "tools": [PING, TIMER],
+        "tool_choice": {"type": "function", "function": {"name": "ping"}},
+        **fields,
+    }
+
+
+def sure_loader(settings: Settings) -> Engine:
+    card = {"name": "tiny", "calibration": {"score": "product", "x": [0, 1], "y": [0.7, 0.7]}}
+    return Engine(tiny_student(), ThimbleTokenizer.load(DEFAULT_TOKENIZER), card=card)
+
+
+@pytest.fixture
+def upstream() -> Any:
+    with FakeOpenAI(Reply(calls=[UPSTREAM_CALL])) as fake:
+        yield fake
+
+
+def serve(make_live: Any, upstream_url: str, tmp_path: Path, **settings: Any) -> str:
+    base, _ = make_live(
+        sure_loader,
+        upstream_base_url=upstream_url,
+        upstream_model="gpt-fake",
+        upstream_api_key="sk-test",
+        trace_db=tmp_path / "traces.db",
+        **settings,
+    )
+    return base
+
+
+def post(base: str, **fields: Any) -> httpx.Response:
+    return httpx.post(f"{base}/v1/chat/completions", json=body(**fields), timeout=30)
+
+
+def calls(response: httpx.Response) -> list[tuple[str, Any]]:
+    message = response.json()["choices"][0]["message"]
+    return [
+        (c["function"]["name"], json.loads(c["function"]["arguments"]))
+        for c in message.get("tool_calls") or []
+    ]
+
+
+def test_cascade_answers_locally_at_or_above_the_threshold(
+    make_live: Any, upstream: FakeOpenAI, tmp_path: Path
+) -> None:
+    base = serve(make_live, upstream.url, tmp_path, mode="cascade", cascade_threshold=0.6)
+    r = post(base)
+    assert r.status_code == 200
+    assert r.headers["x-thimble-answered-by"] == "student"
+    assert r.headers["x-thimble-confidence"] == "0.7000"
+    assert "x-thimble-escalated" not in r.headers
+    assert calls(r) == [("ping", {})]
+    assert upstream.received == []
+    assert not (tmp_path / "traces.db").exists() or not list(iter_traces(tmp_path / "traces.db"))
+
+
+def test_cascade_escalates_below_the_threshold_and_keeps_the_answer(
+    make_live: Any, upstream: FakeOpenAI, tmp_path: Path
+) -> None:
+    base = serve(make_live, upstream.url, tmp_path, mode="cascade", cascade_threshold=0.8)
+    r = post(base, temperature=0.5)
+    assert r.status_code == 200
+    assert r.headers["x-thimble-answered-by"] == "upstream"
+    assert r.headers["x-thimble-escalated"] == "low_confidence"
+    assert r.headers["x-thimble-confidence"] == "0.7000"
+    assert calls(r) == [UPSTREAM_CALL]
+    sent = upstream.received[0]
+    assert sent.headers["authorization"] == "Bearer sk-test"
+    assert sent.body["model"] == "gpt-fake" and sent.body["temperature"] == 0.5
+    assert sent.body["tool_choice"] == body()["tool_choice"] and "stream" not in sent.body
+    [row] = iter_traces(tmp_path / "traces.db")
+    assert row["id"] == f"trace-{r.headers['x-request-id']}"
+    assert row["answer"] == {
+        "content": None,
+        "tool_calls": [{"name": "set_timer", "arguments": {"minutes": 5}}],
+    }
+    meta = row["meta"]
+    assert meta["model"] == "gpt-fake" and meta["confidence"] == pytest.approx(0.7)
+    assert meta["student"]["tool_calls"] == [{"name": "ping", "arguments": {}}]
+    assert meta["agree"] is False
+
+
+def test_cascade_streams_the_upstream_answer_when_asked(
+    make_live: Any, upstream: FakeOpenAI, tmp_path: Path
+) -> None:
+    base = serve(make_live, upstream.url, tmp_path, mode="cascade", cascade_threshold=0.8)
+    with openai.OpenAI(base_url=f"{base}/v1", api_key="x", max_retries=0) as client:
+        raw = client.chat.completions.with_raw_response.create(**body(stream=True))
+        assert raw.headers["x-thimble-answered-by"] == "upstream"
+        chunks = list(raw.parse())
+    deltas = [c.choices[0].delta for c in chunks if c.choices]
+    [call] = [t for d in deltas for t in d.tool_calls or [] if t.function and t.function.name]
+    args = "".join(t.function.arguments or "" for d in deltas for t in d.tool_calls or [])
+    assert call.function.name == "set_timer" and json.loads(args) == {"minutes": 5}
+    assert chunks[-1].choices[0].finish_reason == "tool_calls"
+
+
+def test_record_sends_everything_upstream_one_row_per_request_under_concurrency_16(
+    make_live: Any, upstream: FakeOpenAI, tmp_path: Path
+) -> None:
+    base = serve(make_live, upstream.url, tmp_path, mode="record", cascade_threshold=0.0)
+    with ThreadPoolExecutor(16) as pool:
+        responses = list(pool.map(lambda _: post(base), range(48)))
+    assert all(r.status_code == 200 for r in responses)
+    assert all(r.headers["x-thimble-answered-by"] == "upstream" for r in responses)
+    assert all(r.headers["x-thimble-escalated"] == "record" for r in responses)
+    rows = list(iter_traces(tmp_path / "traces.db"))
+    ids = sorted(r["meta"]["request_id"] for r in rows)
+    assert ids == sorted(r.headers["x-request-id"] for r in responses)
+    assert len(upstream.received) == 48
+    report = httpx.get(f"{base}/cascade/report").json()
+    assert report["answered"] == {"upstream": 48} and report["traces"] == 48
+    assert report["local_share"] == 0.0 and report["saved_per_1000_requests_usd"] == 0.0
+
+
+class Garbage:
+    """An upstream on loopback that answers 200 with `payload` bytes, sent slowly when told to."""
+
+    def __init__(self, payload: bytes, trickle_s: float = 0.0) -> None:
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("content-length", 0)))
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(outer.payload)))
+                self.end_headers()
+                for byte in outer.payload:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(outer.trickle_s)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.payload, self.trickle_s = payload, trickle_s
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.url = f"http://127.0.0.1:{self.server.server_port}/v1"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+NOT_A_CALL = {
+    "id": "x",
+    "object": "chat.completion",
+    "created": 0,
+    "model": "m",
+    "choices": [
+        {
+            "index": 0,
+            "message": {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": "c",
+                        "type": "function",
+                        "function": {"name": "rm_rf", "arguments": "{}"},
+                    }
+                ],
+            },
+            "finish_reason": "tool_calls",
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("failure", "kind"),
+    [
+        ("500", "status"),
+        ("hang", "timeout"),
+        ("not json", "garbage"),
+        ("no choices", "garbage"),
+        ("unoffered tool", "garbage"),
+        ("trickle", "timeout"),
+        ("refused", "transport"),
+    ],
+)
+@pytest.mark.parametrize("mode", ["cascade", "record"])
+def test_upstream_failure_falls_back_to_the_student(
+    make_live: Any, tmp_path: Path, failure: str, kind: str, mode: str
+) -> None:
+    fake: Any = None
+    if failure in ("500", "hang"):
+        fake = FakeOpenAI(Reply(calls=[UPSTREAM_CALL], delay_s=5 if failure == "hang" else 0))
+        fake.__enter__()
+        if failure == "500":
+            fake.fail(500, times=10)
+        url = fake.url
+    elif failure == "refused":
+        url = "http://127.0.0.1:9/v1"
+    else:
+        payload = {
+            "not json": b"<html>502 Bad Gateway</html>",
+            "no choices": json.dumps({**NOT_A_CALL, "choices": []}).encode(),
+            "unoffered tool": json.dumps(NOT_A_CALL).encode(),
+            "trickle": json.dumps(NOT_A_CALL).encode(),
+        }[failure]
+        fake = Garbage(payload, trickle_s=0.05 if failure == "trickle" else 0.0)
+        url = fake.url
+    try:
+        base = serve(make_live, url, tmp_path, mode=mode, cascade_threshold=0.8, deadline_s=1.0)
+        t0 = time.monotonic()
+        r = post(base)
+        took = time.monotonic() - t0
+    finally:
+        if isinstance(fake, FakeOpenAI):
+            fake.__exit__(None, None, None)
+        elif fake is not None:
+            fake.close()
+    assert r.status_code == 200, r.text
+    assert r.headers["x-thimble-answered-by"] == "student"
+    assert r.headers["x-thimble-fallback"] == kind
+    assert calls(r) == [("ping", {})]
+    assert took < 3.0  # the deadline (1 s) bounds it: never a hang
+    assert not list(iter_traces(tmp_path / "traces.db"))
+
+
+def test_logprobs_and_confidence_when_asked(make_live: Any, tmp_path: Path) -> None:
+    base, _ = make_live(sure_loader)
+    r = post(base, tool_choice="auto", max_tokens=8, logprobs=True)
+    assert r.headers["x-thimble-answered-by"] == "student"
+    lp = r.json()["choices"][0]["logprobs"]
+    assert lp["confidence"] == pytest.approx(0.7)
+    assert lp["content"] and all(t["logprob"] <= 0 for t in lp["content"])
+
+
+def row(i: int) -> dict[str, Any]:
+    teacher = Answer(None, [{"name": "set_timer", "arguments": {"minutes": i}}])
+    messages = [{"role": "user", "content": f"timer {i} secret"}]
+    return build_row(f"r{i}", [TIMER], messages, teacher, "gpt-fake", teacher, 0.5)
+
+
+def test_trace_store_redacts_text_and_keeps_calls(tmp_path: Path) -> None:
+    store = TraceStore(tmp_path / "t.db", redact_text=True)
+    assert store.append(row(1)) and not store.append(row(1))  # one row per request id
+    store.close()
+    [got] = iter_traces(tmp_path / "t.db")
+    assert "secret" not in json.dumps(got)
+    assert got["tools"] == [TIMER] and got["messages"] == [{"role": "user", "content": ""}]
+    assert got["answer"]["tool_calls"] == [{"name": "set_timer", "arguments": {"minutes": 1}}]
+
+
+def test_trace_store_rotates_by_size_and_reads_every_file_in_order(tmp_path: Path) -> None:
+    store = TraceStore(tmp_path / "t.db", max_mb=0.05)
+    for i in range(120):
+        store.append(row(i))
+    store.close()
+    assert len(trace_files(tmp_path / "t.db")) > 1
+    assert [r["meta"]["request_id"] for r in iter_traces(tmp_path / "t.db")] == [
+        f"r{i}" for i in range(120)
+    ]
+
+
+WRITER = """
+import sys, threading
+from pathlib import Path
+from distill.traces import Answer, TraceStore, build_row
+store = TraceStore(Path(sys.argv[1]))
+lock = threading.Lock()
+def work(k):
+    for i in range(100000):
+        rid = f"{k}-{i}"
+        t = Answer(None, [{"name": "f", "arguments": {"i": i, "pad": "x" * 2000}}])
+        store.append(build_row(rid, [], [{"role": "user", "content": rid}], t, "m", t, 0.5))
+        with lock:  # acknowledged: printed only once append returned
+            print(rid, flush=True)
+for k in range(4):
+    threading.Thread(target=work, args=(k,)).start()
+"""
+
+
+def test_kill_9_while_recording_keeps_every_acknowledged_row(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    assert proc.stdout is not None
+    acked = []
+    for line in proc.stdout:
+        acked.append(line.strip())
+        if len(acked) >= 300:
+            break
+    proc.kill()  # SIGKILL, mid-write
+    proc.wait()
+    acked += proc.stdout.read().split("\n")[:-1]  # a line cut short by the kill is not one
+    stored = {r["meta"]["request_id"] for r in iter_traces(db)}
+    assert set(acked) <= stored
+    assert len(stored) - len(acked) <= 4  # at most the rows in flight, one per writer thread
