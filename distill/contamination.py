@@ -64,10 +64,16 @@ _GENERIC_NAME = re.compile(r"[a-z]+")
 class Bfcl:
     names: set[str] = field(default_factory=set)
     ngrams: set[str] = field(default_factory=set)
+    questions: set[str] = field(default_factory=set)  # user texts, `normal_text` form
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+def normal_text(text: str) -> str:
+    """The form in which two texts count as identical: words only, lowercased."""
+    return " ".join(words(text))
 
 
 def ngrams(text: str, n: int = N) -> Iterator[str]:
@@ -114,7 +120,9 @@ def load_bfcl() -> Bfcl:
     for category in CATEGORIES:
         for entry in _jsonl(data / f"BFCL_v4_{category}.json"):
             for turn in entry.get("question", []):
-                texts.extend(m.get("content", "") for m in turn if isinstance(m, dict))
+                said = [m.get("content", "") for m in turn if isinstance(m, dict)]
+                texts.extend(said)
+                out.questions.update(normal_text(t) for t in said if t.strip())
             for fn in entry.get("function", []):
                 out.names.add(fn["name"])
                 texts.extend(_function_texts(fn))
@@ -160,6 +168,38 @@ def row_texts(rows: int, seed: int) -> Iterator[tuple[str, str]]:
                 yield row["id"], msg["content"]
         if row["answer"]["content"]:
             yield row["id"], row["answer"]["content"]
+
+
+def row_texts_of(row: dict) -> Iterator[str]:
+    """Every piece of wording in a training row: messages and the offered tools' texts."""
+    for msg in row["messages"]:
+        if isinstance(msg.get("content"), str):
+            yield msg["content"]
+    if row["answer"].get("content"):
+        yield row["answer"]["content"]
+    for t in row.get("tools") or []:
+        yield from _function_texts(t["function"])
+
+
+def row_hits(row: dict, bfcl: Bfcl | None = None) -> list[str]:
+    """Why a row touches BFCL (empty: clean): a tool named like a BFCL function (a generic
+    single lowercase word such as `translate` excepted), a user message identical to a BFCL
+    question (words only, case ignored), or a word 8-gram shared with BFCL anywhere in it."""
+    bfcl = bfcl or load_bfcl()
+    hits = [
+        f"name {t['function']['name']}"
+        for t in row.get("tools") or []
+        if t["function"]["name"] in bfcl.names
+        and not _GENERIC_NAME.fullmatch(t["function"]["name"])
+    ]
+    for msg in row["messages"]:
+        if msg["role"] == "user" and normal_text(msg["content"]) in bfcl.questions:
+            hits.append(f"question {msg['content']!r}")
+    for text in row_texts_of(row):
+        hits += [
+            f"8-gram {g!r}" for g in ngrams(text) if g in bfcl.ngrams and g not in ALLOWED_NGRAMS
+        ]
+    return hits
 
 
 @dataclass
