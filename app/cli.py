@@ -7,12 +7,15 @@ thimble train    train a student on JSONL rows
 thimble eval     held-out and BFCL evaluation of a checkpoint
 thimble calibrate  fit a card's confidence calibration on held-out rows (distill.calibrate)
 thimble bench    latency/throughput benchmark over HTTP
+thimble --version
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
+
+from app.version import thimble_version
 
 COMMANDS = {
     "serve": "app.server:main",
@@ -27,6 +30,9 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] in (["--version"], ["-V"]):
+        print(f"thimble {thimble_version()}")
+        return 0
     if not argv or argv[0] in ("-h", "--help") or argv[0] not in COMMANDS:
         print(__doc__.strip())
         return 0 if argv and argv[0] in ("-h", "--help") else 2

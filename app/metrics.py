@@ -12,6 +12,8 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 
 # Seconds: a forced-only call is milliseconds, 512 sampled tokens on a CPU are seconds.
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+# Seconds: compiling one tool's grammar is about a millisecond, thirty tools' several.
+_COMPILE_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1)
 
 
 class Metrics:
@@ -49,6 +51,29 @@ class Metrics:
         self.errors = Counter("thimble_errors", "Error responses by type", ["type"], registry=r)
         self.queue_depth = Gauge(
             "thimble_queue_depth", "Completions waiting for or running on the worker", registry=r
+        )
+
+        self.running = Gauge("thimble_requests_running", "Requests decoding", registry=r)
+        self.waiting = Gauge("thimble_requests_waiting", "Requests queued to decode", registry=r)
+        self.ttft = Histogram(
+            "thimble_time_to_first_token_seconds",
+            "From a request joining the worker's queue to its first decoded event",
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.tool_cache = Counter(
+            "thimble_tool_cache",
+            "Offered tools whose encoder states were cached (hit) or encoded anew (miss)",
+            ["result"],
+            registry=r,
+        )
+        for result in ("hit", "miss"):
+            self.tool_cache.labels(result)
+        self.grammar_compile = Histogram(
+            "thimble_grammar_compile_seconds",
+            "Building and compiling a request's grammar (a cached grammar compiles nothing)",
+            buckets=_COMPILE_BUCKETS,
+            registry=r,
         )
 
     def track_queue(self, depth: Callable[[], int]) -> None:

@@ -113,6 +113,12 @@ class Observe:
             m.tokens.labels("completion").inc(s.completion_tokens)
             m.decoded.labels("forced").inc(s.forced_tokens)
             m.decoded.labels("chosen").inc(s.chosen_tokens)
+            m.tool_cache.labels("hit").inc(s.tool_cache_hits)
+            m.tool_cache.labels("miss").inc(s.tool_cache_misses)
+            if s.first_token_ms:
+                m.ttft.observe(s.first_token_ms / 1e3)
+            if s.grammar_compile_ms is not None:
+                m.grammar_compile.observe(s.grammar_compile_ms / 1e3)
         # the path as sent (percent-encoded): a decoded one could put a newline in the log
         path = scope.get("raw_path", scope["path"].encode()).decode("latin-1")
         log.info(record.line(scope["method"], path, status, latency))

@@ -123,6 +123,14 @@ class InferenceWorker:
         """Jobs waiting plus those decoding."""
         return self._queue.qsize() + len(self._jobs)
 
+    @property
+    def waiting(self) -> int:
+        return self._queue.qsize()
+
+    @property
+    def running(self) -> int:
+        return len(self._jobs)
+
     def start(self) -> None:
         self._thread.start()
 
@@ -170,7 +178,10 @@ class InferenceWorker:
                 batch = engine.batch()
                 continue
             for d, job in list(self._jobs.items()):
-                job.put(d.drain())
+                items = d.drain()
+                if items and not d.stats.first_token_ms:  # the request's first output
+                    d.stats.first_token_ms = (time.perf_counter() - job.submitted) * 1e3
+                job.put(items)
                 if d.done or job.cancelled:
                     if not d.done:  # its client left: its row goes now
                         batch.remove(d)

@@ -97,9 +97,12 @@ class Stats:
     forced_tokens: int = 0
     chosen_tokens: int = 0
     tool_cache_hits: int = 0
+    tool_cache_misses: int = 0  # tools encoded for this request
     encode_ms: float = 0.0
     decode_ms: float = 0.0  # model forward passes while decoding
     grammar_ms: float = 0.0  # masks, forced tokens, compilation
+    grammar_compile_ms: float | None = None  # building and compiling its grammar; None: cached
+    first_token_ms: float = 0.0  # the server's: from its queue to the first event (`app.worker`)
     chosen: list[Chosen] = field(default_factory=list)  # what `model.confidence` scores
 
 
@@ -329,7 +332,7 @@ class Engine:
 
     # ---- grammar ----
 
-    def matcher(self, request: Request) -> llguidance.LLMatcher:
+    def matcher(self, request: Request, stats: Stats | None = None) -> llguidance.LLMatcher:
         """A fresh matcher for the request (compiled once per distinct constraints); raises
         GrammarError, so callers can reject a request before anything is streamed."""
         # Keyed by what `build_grammar` reads, so a hit skips building the grammar too (a
@@ -341,8 +344,11 @@ class Engine:
         )
         cached = self._grammars.get(key)
         if cached is None:
+            t0 = time.perf_counter()
             grammar = build_grammar(request.tools, request.choice, request.response_format)
             cached = compile_grammar(self.tok.llg, grammar)
+            if stats is not None:
+                stats.grammar_compile_ms = (time.perf_counter() - t0) * 1e3
             if not self.speed.grammar_cache:
                 return cached
             self._grammars[key] = cached
@@ -360,6 +366,7 @@ class Engine:
         request's new tools into one forward measured 6-9% slower, see bench/README)."""
         found = {k: self._tools[k] for k in keys if self.speed.tool_cache and k in self._tools}
         stats.tool_cache_hits += sum(k in found for k in keys)
+        stats.tool_cache_misses += sum(k not in found for k in keys)
         new = {k: ids for k, ids in zip(keys, tools, strict=True) if k not in found}
         for k, ids in new.items():
             tool = torch.tensor([ids], device=self.device)
@@ -420,7 +427,7 @@ class Engine:
         prompt: a request ready to join a `Batch`."""
         stats, s = Stats(), request.sampling
         t0 = time.perf_counter()
-        matcher = self.matcher(request)
+        matcher = self.matcher(request, stats)
         t1 = time.perf_counter()
         prompt = self.encode(request, stats)
         stats.grammar_ms, stats.encode_ms = (t1 - t0) * 1e3, (time.perf_counter() - t1) * 1e3
