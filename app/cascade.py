@@ -277,7 +277,13 @@ async def answer(
     except UpstreamFailed as e:
         failure = e
         up = None
-    student = await student_task
+    # with the upstream's answer in hand, the student's (record mode: for the trace row only)
+    # gets what is left of the deadline; as the fallback it gets the time it needs
+    budget = None if up is None else max(deadline - time.perf_counter(), 0.0)
+    try:
+        student = await asyncio.wait_for(student_task, budget)
+    except TimeoutError:  # wait_for cancelled it: its job leaves the worker
+        student = TimeoutError("the student had not answered by the deadline")
     conf = None if isinstance(student, Exception) else cascade.confidence(worker, student[1])
     if up is None:
         cascade.failed[failure.kind] += 1

@@ -27,6 +27,7 @@ from distill.traces import Answer, TraceStore, build_row, iter_traces, trace_fil
 from model.generate import Engine
 from model.tokenizer import ThimbleTokenizer
 from model.weights import DEFAULT_TOKENIZER
+from tests.app.test_worker import Paced
 from tests.distill.fake_teachers import FakeOpenAI, Reply
 from tests.tiny import tiny_student
 
@@ -70,6 +71,8 @@ def sure_loader(settings: Settings) -> Engine:
 @pytest.fixture
 def upstream() -> Any:
     with FakeOpenAI(Reply(calls=[UPSTREAM_CALL])) as fake:
+        # http.server listens with a backlog of 5: 16 connections at once would be refused
+        fake._server.socket.listen(64)
         yield fake
 
 
@@ -352,3 +355,34 @@ def test_kill_9_while_recording_keeps_every_acknowledged_row(tmp_path: Path) -> 
     stored = {r["meta"]["request_id"] for r in iter_traces(db)}
     assert set(acked) <= stored
     assert len(stored) - len(acked) <= 4  # at most the rows in flight, one per writer thread
+
+
+def test_record_answers_by_the_deadline_when_the_student_is_stuck(
+    make_live: Any, upstream: FakeOpenAI, tmp_path: Path
+) -> None:
+    engines: list[Paced] = []
+
+    def stuck_loader(settings: Settings) -> Engine:
+        engines.append(Paced(sure_loader(settings)))
+        return engines[-1]
+
+    base, _ = make_live(
+        stuck_loader,
+        mode="record",
+        upstream_base_url=upstream.url,
+        upstream_model="gpt-fake",
+        trace_db=tmp_path / "traces.db",
+        deadline_s=1.0,
+    )
+    engines[0].gate.clear()  # the student never gets to decode
+    try:
+        t0 = time.monotonic()
+        r = post(base)
+        took = time.monotonic() - t0
+    finally:
+        engines[0].gate.set()
+    assert r.headers["x-thimble-answered-by"] == "upstream" and calls(r) == [UPSTREAM_CALL]
+    assert "x-thimble-confidence" not in r.headers
+    assert took < 3.0
+    [row] = iter_traces(tmp_path / "traces.db")
+    assert row["meta"]["student"] is None and row["meta"]["confidence"] is None
