@@ -53,7 +53,7 @@ DOCKERFILE = ROOT / "Dockerfile"
 COMPOSE = ROOT / "docker-compose.yml"
 DOCKERIGNORE = ROOT / ".dockerignore"
 
-SERVERS = ("thimble", "thimble-cpu")  # the GPU service (default) and the CPU one (profile cpu)
+SERVERS = ("thimble", "thimble-gpu")  # the CPU service (default) and the GPU one (profile gpu)
 
 
 @pytest.fixture(scope="module")
@@ -189,9 +189,10 @@ def container_port(mapping: str) -> str:
 
 def test_compose_services_and_profiles(compose: dict[str, Any]):
     services = compose["services"]
-    assert {"thimble", "thimble-cpu", "distill"} <= set(services)
-    assert not services["thimble"].get("profiles")  # `docker compose up` starts the GPU server
-    assert services["thimble-cpu"]["profiles"] == ["cpu"]
+    assert {"thimble", "thimble-gpu", "distill"} <= set(services)
+    assert not services["thimble"].get("profiles")  # `docker compose up` starts the CPU server
+    assert services["thimble-gpu"]["profiles"] == ["gpu"]
+    assert [n for n, s in services.items() if not s.get("profiles")] == ["thimble"]
     assert services["distill"]["profiles"] == ["distill"]
 
 
@@ -218,7 +219,7 @@ def gpu_devices(service: dict[str, Any]) -> list[dict[str, Any]]:
     return service.get("deploy", {}).get("resources", {}).get("reservations", {}).get("devices", [])
 
 
-@pytest.mark.parametrize("name", ["thimble", "distill"])
+@pytest.mark.parametrize("name", ["thimble-gpu", "distill"])
 def test_compose_gpu_services_reserve_an_nvidia_gpu(compose: dict[str, Any], name: str):
     (device,) = gpu_devices(compose["services"][name])
     assert device["driver"] == "nvidia"
@@ -227,12 +228,12 @@ def test_compose_gpu_services_reserve_an_nvidia_gpu(compose: dict[str, Any], nam
 
 
 def test_compose_cpu_service_reserves_no_gpu(compose: dict[str, Any]):
-    assert gpu_devices(compose["services"]["thimble-cpu"]) == []
-    assert "deploy" not in compose["services"]["thimble-cpu"]
+    assert gpu_devices(compose["services"]["thimble"]) == []
+    assert "deploy" not in compose["services"]["thimble"]
 
 
 @pytest.mark.parametrize(
-    ("name", "variant"), [("thimble", "cuda"), ("thimble-cpu", "cpu"), ("distill", "cuda")]
+    ("name", "variant"), [("thimble", "cpu"), ("thimble-gpu", "cuda"), ("distill", "cuda")]
 )
 def test_compose_builds_each_service_with_its_torch_variant(
     compose: dict[str, Any], name: str, variant: str
@@ -279,7 +280,7 @@ def test_compose_server_env_values_are_valid_settings(
             monkeypatch.setenv(key, str(value))
     s = Settings()
     assert (s.host, s.port) == ("0.0.0.0", 8000)
-    assert s.device == {"thimble": "cuda", "thimble-cpu": "cpu"}[name]
+    assert s.device == {"thimble": "cpu", "thimble-gpu": "cuda"}[name]
 
 
 def thimble_argv(service: dict[str, Any], final: Stage) -> list[str]:
@@ -400,7 +401,7 @@ def test_compose_config_validates_with_docker_compose():
     cli = compose_cli()
     if cli is None:
         pytest.skip("no docker compose v2 here")
-    args = [*cli, "-f", str(COMPOSE), "--profile", "cpu", "--profile", "distill", "config", "-q"]
+    args = [*cli, "-f", str(COMPOSE), "--profile", "gpu", "--profile", "distill", "config", "-q"]
     result = subprocess.run(args, capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 0, result.stderr
 
