@@ -18,6 +18,7 @@ The same arguments give byte-identical files: every source draws from its own se
 """
 
 import argparse
+import inspect
 import json
 import logging
 import os
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 MIX = {"sgd": 0.45, "seal": 0.05, "openapi": 0.25, "pylib": 0.10, "synthetic": 0.15}
 JOIN_SOURCES = {"seal", "openapi", "pylib"}
 SAME_TOOL_P = 0.4  # joined requests that call one tool several times (BFCL's parallel)
+SGD_NO_CALL_P = 0.3  # share of SGD's possible no-call turns made into rows (a third of its rows)
 HELDOUT_ROWS = 600  # per source, at most
 DEV_ROWS = 3000  # per development file, at most
 # Where each folder of ../shared/data comes from (its README): kept in the card.
@@ -65,10 +67,16 @@ def _seeded(seed: int, name: str) -> random.Random:
     return random.Random(f"{seed}:{name}")  # str seeds hash with SHA-512: stable across runs
 
 
-def source_rows(name: str, data_dir: Path, seed: int, budget: int) -> Iterable[dict]:
+def source_rows(
+    name: str,
+    data_dir: Path,
+    seed: int,
+    budget: int,
+    held_out_services: tuple[str, ...] = sgd.HELD_OUT_SERVICES,
+) -> Iterable[dict]:
     """Rows of one source, each with meta.split (train, heldout, dev)."""
     if name == "sgd":
-        return sgd.SgdRows(data_dir, seed, no_call_p=0.3)
+        return sgd.SgdRows(data_dir, seed, held_out_services, no_call_p=SGD_NO_CALL_P)
     if name == "seal":
         return seal_tools.SealRows(data_dir, seed)
     if name == "openapi":
@@ -120,6 +128,7 @@ def build(
     mask_names: float = 0.1,
     irrelevance: float = 0.12,
     joined: float = 0.06,
+    held_out_services: tuple[str, ...] = sgd.HELD_OUT_SERVICES,
     progress: Callable[[str], None] = log.info,
 ) -> tuple[dict[str, list[dict]], dict[str, dict[str, int]]]:
     """The files' rows (train, heldout, dev-sgd-services, dev-seal-ood) and the rows each
@@ -133,7 +142,7 @@ def build(
         budget = int(rows * mix[name] * 1.3) + 100  # the synthetic stream is endless
         parts: dict[str, list[dict]] = {"train": [], "heldout": [], "dev": []}
         dropped = contaminated = 0
-        for row in source_rows(name, data_dir, seed, budget):
+        for row in source_rows(name, data_dir, seed, budget, held_out_services):
             if problems(row):
                 dropped += 1
             elif (clean := _without_bfcl(row, bfcl)) is None:
@@ -285,6 +294,23 @@ def write(files: dict[str, list[dict]], meta: dict, out: Path) -> None:
         os.replace(tmp.name, out / name)
 
 
+def make(out: Path, data_dir: Path, rows: int, seed: int, **options) -> dict:
+    """Build the mix (`build`'s options) and write it into `out`; returns the card."""
+    files, available = build(data_dir, rows, seed, **options)
+    defaults = {
+        k: p.default
+        for k, p in inspect.signature(build).parameters.items()
+        if p.default is not inspect.Parameter.empty and k != "progress"
+    }
+    resolved = defaults | {k: v for k, v in options.items() if k != "progress"}
+    resolved["mix"] = resolved["mix"] or MIX
+    resolved["held_out_services"] = list(resolved["held_out_services"])
+    settings = {"rows": rows, "seed": seed, **resolved}
+    meta = card(files, available, settings)
+    write(files, meta, out)
+    return meta
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="distill.sources.build", description=__doc__.splitlines()[0]
@@ -293,35 +319,34 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--rows", type=int, default=60_000, help="training rows to write")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument(
-        "--mix", type=parse_mix, default=None, help=f"source shares (default {MIX})"
-    )
+    parser.add_argument("--mix", type=parse_mix, default=None, help=f"source shares ({MIX})")
     parser.add_argument("--mask-names", type=float, default=0.1, help="share of rows masked")
-    parser.add_argument("--irrelevance", type=float, default=0.12, help="share of irrelevance rows")
+    parser.add_argument("--irrelevance", type=float, default=0.12, help="irrelevance share")
+    parser.add_argument("--joined", type=float, default=0.06, help="joined multi-call share")
     parser.add_argument(
-        "--joined", type=float, default=0.06, help="share of joined multi-call rows"
+        "--sgd-held-out",
+        nargs="+",
+        default=list(sgd.HELD_OUT_SERVICES),
+        help="SGD services kept out of training (dev-sgd-services.jsonl)",
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    mix = args.mix or MIX
     started = time.perf_counter()
-    files, available = build(
-        args.data_dir, args.rows, args.seed, mix, args.mask_names, args.irrelevance, args.joined
+    meta = make(
+        args.out,
+        args.data_dir,
+        args.rows,
+        args.seed,
+        mix=args.mix or MIX,
+        mask_names=args.mask_names,
+        irrelevance=args.irrelevance,
+        joined=args.joined,
+        held_out_services=tuple(args.sgd_held_out),
     )
-    settings = {
-        "rows": args.rows,
-        "seed": args.seed,
-        "mix": mix,
-        "mask_names": args.mask_names,
-        "irrelevance": args.irrelevance,
-        "joined": args.joined,
-    }
-    meta = card(files, available, settings)
-    write(files, meta, args.out)
     for name, info in meta["files"].items():
         print(f"{name}: {info['rows']} rows")
         for source, kinds in info["by_source_and_kind"].items():
-            print(f"  {source:24s} " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+            print(f"  {source:26s} " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     print(f"written to {args.out} in {time.perf_counter() - started:.0f} s")
     return 0
 

@@ -6,11 +6,13 @@ rows alike whatever the source: one way to build an OpenAI tool dict, one rule f
 value out of the user's words with its case kept, one hash for held-out splits.
 """
 
+import gzip
 import hashlib
 import json
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -18,6 +20,17 @@ import jsonschema
 HELDOUT_PERCENT = 3  # share of each training source's units (dialogues, queries, operations)
 
 _WS = re.compile(r"\s+")
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    """Rows of `path`, or of `path` with `.gz` added when only that exists (the shared data is
+    gzipped; test fixtures are plain)."""
+    opener = open if path.exists() else gzip.open
+    name = path if path.exists() else path.with_name(path.name + ".gz")
+    with opener(name, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
 
 
 def tool(name: str, description: str, properties: dict[str, dict], required: Iterable[str]) -> dict:

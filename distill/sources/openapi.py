@@ -12,7 +12,6 @@ learns to copy; an optional argument is in the answer only when the request stat
 Whole APIs are held out (`meta.split: heldout`, by a hash of the API title).
 """
 
-import gzip
 import html
 import json
 import random
@@ -23,7 +22,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from distill.sources.common import answer_calls, is_heldout, ordered_args, shuffled, tool
+from distill.sources.common import (
+    answer_calls,
+    is_heldout,
+    ordered_args,
+    read_jsonl,
+    shuffled,
+    tool,
+)
 from distill.sources.phrasing import request, say_words, string_value
 
 LICENSE = "CC0-1.0"
@@ -51,7 +57,7 @@ def clean(text: str | None, limit: int = 400) -> str:
 
 def function_name(op: dict) -> str:
     raw = op.get("operation_id") or f"{op['method'].lower()}_{op['path']}"
-    name = _NAME.sub("_", raw).strip("_")
+    name = re.sub("_+", "_", _NAME.sub("_", raw)).strip("_")
     if not name or name[0].isdigit():
         name = f"op_{name}"
     return name[:64]
@@ -162,7 +168,7 @@ def _value(rng: random.Random, name: str, prop: dict) -> tuple[Any, str]:
 
 class OpenApiRows:
     def __init__(self, data_dir: Path, seed: int, rows_per_operation: int = ROWS_PER_OPERATION):
-        self.path = data_dir / "openapi" / "operations.jsonl.gz"
+        self.path = data_dir / "openapi" / "operations.jsonl"
         self.rng = random.Random(seed)
         self.rows_per_operation = rows_per_operation
 
@@ -170,14 +176,12 @@ class OpenApiRows:
         """API title -> [(operation, tool)], names unique within an API."""
         apis: dict[str, list[tuple[dict, dict]]] = defaultdict(list)
         names: dict[str, set[str]] = defaultdict(set)
-        with gzip.open(self.path, "rt", encoding="utf-8") as f:
-            for line in f:
-                op = json.loads(line)
-                t = as_tool(op)
-                if t is None or t["function"]["name"] in names[op["api"]]:
-                    continue
-                names[op["api"]].add(t["function"]["name"])
-                apis[op["api"]].append((op, t))
+        for op in read_jsonl(self.path):
+            t = as_tool(op)
+            if t is None or t["function"]["name"] in names[op["api"]]:
+                continue
+            names[op["api"]].add(t["function"]["name"])
+            apis[op["api"]].append((op, t))
         return apis
 
     def __iter__(self) -> Iterator[dict]:

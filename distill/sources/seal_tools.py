@@ -28,6 +28,7 @@ from distill.sources.common import (
     find_exact,
     is_heldout,
     ordered_args,
+    read_jsonl,
     shuffled,
     tool,
 )
@@ -38,11 +39,6 @@ DEV_FILE = "test_out_domain.jsonl"
 DISTRACTORS = (1, 5)
 _TYPES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
 _REF = re.compile(r"^API_call_(\d+)$")
-
-
-def _jsonl(path: Path) -> Iterator[dict]:
-    with path.open(encoding="utf-8") as f:
-        yield from (json.loads(line) for line in f if line.strip())
 
 
 def as_tool(api: dict) -> dict:
@@ -83,7 +79,7 @@ class SealRows:
     def __init__(self, data_dir: Path, seed: int, include_dev: bool = True) -> None:
         root = data_dir / "seal-tools"
         self.root = root
-        self.apis = {a["api_name"]: a for a in _jsonl(root / "tool.jsonl")}
+        self.apis = {a["api_name"]: a for a in read_jsonl(root / "tool.jsonl")}
         self.by_field: dict[str, list[str]] = defaultdict(list)
         for name, api in self.apis.items():
             self.by_field[api.get("field", "")].append(name)
@@ -97,7 +93,7 @@ class SealRows:
             path = self.root / name
             if not path.exists():
                 continue
-            for query in _jsonl(path):
+            for query in read_jsonl(path):
                 if name == DEV_FILE:
                     split = "dev"
                 else:

@@ -19,7 +19,6 @@ Whole services can be held out of training (`held_out_services`): every dialogue
 goes to the development split, and their intents are never offered as near misses in training.
 """
 
-import gzip
 import json
 import random
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ from distill.sources.common import (
     find_exact,
     is_heldout,
     ordered_args,
+    read_jsonl,
     shuffled,
     tool,
     tool_name,
@@ -118,10 +118,7 @@ def load_intents(data_dir: Path) -> dict[tuple[str, str], dict[str, Intent]]:
 
 
 def iter_dialogues(data_dir: Path) -> Iterator[dict]:
-    with gzip.open(data_dir / "sgd" / "dialogues.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
+    return read_jsonl(data_dir / "sgd" / "dialogues.jsonl")
 
 
 @dataclass
