@@ -24,7 +24,7 @@ from app.errors import InvalidRequest, ModelNotFound, ThimbleError, internal_err
 from app.observe import RequestRecord
 from app.protocol_responses import ResponsesRequest, StreamEvent
 from app.responses import Builder, engine_request, wire_param
-from app.routes.chat import _cancel_on_disconnect, _events
+from app.worker import Job
 from model.generate import Event
 from model.grammar import GrammarError
 
@@ -40,6 +40,19 @@ async def responses_body(request: Request, settings: SettingsDep) -> ResponsesRe
 
 
 ResponsesBody = Annotated[ResponsesRequest, Depends(responses_body)]
+
+
+async def _events(job: Job, record: RequestRecord) -> AsyncIterator[Event]:
+    async for item in job:
+        record.note(item)
+        yield item
+
+
+async def _cancel_on_disconnect(request: Request, job: Job) -> None:
+    """Cancel the job if the client leaves while it waits or, unstreamed, while it decodes."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+    job.cancel()
 
 
 def sse(event: StreamEvent) -> str:
