@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from itertools import groupby
 from typing import Any, Literal
 
 from model.generate import Stats
@@ -86,12 +87,9 @@ def fit_isotonic(
     block becomes two breakpoints (its lowest and highest raw score) at the block's accuracy."""
     pairs = sorted(zip(raw, right, strict=True))
     blocks: list[list[float]] = []  # [sum of right, count, lowest raw, highest raw]
-    for x, r in pairs:
-        if blocks and blocks[-1][3] == x:  # a tie joins its block: one raw score, one value
-            blocks[-1][0] += r
-            blocks[-1][1] += 1
-        else:
-            blocks.append([float(r), 1.0, x, x])
+    for x, group in groupby(pairs, key=lambda p: p[0]):  # a raw score's answers: one block
+        hits = [float(r) for _, r in group]
+        blocks.append([sum(hits), float(len(hits)), x, x])
         while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
             s, n, _, hi = blocks.pop()
             blocks[-1][0] += s
