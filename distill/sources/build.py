@@ -270,11 +270,26 @@ def card(files: dict[str, list[dict]], available: dict, settings: dict) -> dict:
         "settings": settings,
         "files": {name: counts(rows) for name, rows in files.items()},
         "available": available,
-        "sources": {k: {"origin": ORIGINS[k][0], "license": ORIGINS[k][1]} for k in sorted(used)},
+        "sources": {k: {"origin": ORIGINS[k][0], "license": ORIGINS[k][1]} for k in sorted(used)}
+        | ({"pylib": {**_pylib_origin()}} if "pylib" in used else {}),
         "attribution": "SGD rows derive from the Schema-Guided Dialogue dataset (Rastogi et "
         "al., 2020) and SGD-X (Lee et al., 2022), CC BY-SA 4.0: weights trained on them carry "
         "this attribution and license notice in their card.",
     }
+
+
+def _pylib_origin() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from distill.sources import pylib
+
+    versions = {"python": sys.version.split()[0]}
+    for name in ("numpy", "sympy"):
+        try:
+            versions[name] = version(name)
+        except PackageNotFoundError:
+            continue
+    return {"origin": ORIGINS["pylib"][0], "license": pylib.LICENSE, "versions": versions}
 
 
 def write(files: dict[str, list[dict]], meta: dict, out: Path) -> None:

@@ -24,7 +24,7 @@ _VERB_WORDS = (
     "compare sort filter format parse encode decode split join resolve obtain request provide "
     "upsert batch load deploy install trigger pause resume archive unarchive report notify "
     "invoke call render print fit integrate differentiate simplify expand factor round draw "
-    "sample pick match extract scan index map reduce transform normalize normalise"
+    "sample pick match extract scan index map reduce transform normalize normalise perform"
 )
 VERBS = frozenset(_VERB_WORDS.split())
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-.\s]+")

@@ -1,6 +1,7 @@
 """Tests for the public-data loaders and the mix builder, on small hand-written fixtures
 (tests/distill/fixtures/sources: the formats of ../shared/data, none of its rows)."""
 
+import itertools
 import json
 import random
 from pathlib import Path
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from distill.contamination import load_bfcl, row_hits
-from distill.sources import build, mixing, openapi, seal_tools, sgd
+from distill.sources import build, mixing, openapi, pylib, seal_tools, sgd
 from distill.sources.common import find_exact, problems, user_texts
 
 DATA = Path(__file__).parent / "fixtures" / "sources"
@@ -242,3 +243,46 @@ def test_fixture_rows_are_clean_and_a_planted_bfcl_question_is_caught() -> None:
         ],
     }
     assert f"name {name}" in row_hits(renamed, bfcl)
+
+
+def _documented(values, mode="mean", scale=1.0):
+    """Average the values.
+
+    Parameters
+    ----------
+    values : array_like
+        The numbers to average.
+    mode : {'mean', 'median'}, optional
+        Which average.
+    scale : float, optional
+        Multiply the result by this.
+    """
+
+
+def test_pylib_reads_numpydoc_types_enums_and_defaults() -> None:
+    t = pylib.as_tool("demo._documented", _documented)["function"]
+    assert t["name"] == "demo__documented" and t["description"] == "Average the values."
+    props = t["parameters"]["properties"]
+    assert props["values"]["type"] == "array" and props["values"]["description"].startswith("The")
+    assert props["mode"]["enum"] == ["mean", "median"] and props["mode"]["default"] == "mean"
+    assert props["scale"] == {
+        "type": "number",
+        "default": 1.0,
+        "description": "Multiply the result by this. Default: 1.0.",
+    }
+    assert t["parameters"]["required"] == ["values"]
+
+
+def test_pylib_rows_say_every_value_and_validate() -> None:
+    rows = list(itertools.islice(pylib.PyLibRows(seed=1, rows_per_function=2), 300))
+    assert len(rows) == 300
+    assert {r["meta"]["source"] for r in rows} >= {"pylib:math"}
+    for row in rows:
+        assert problems(row) == []
+        text = user_texts(row)
+        for _, args in _calls(row):
+            for value in args.values():
+                if isinstance(value, list):
+                    assert ", ".join(str(v) for v in value) in text
+                elif not isinstance(value, bool):
+                    assert str(value) in text
