@@ -109,7 +109,8 @@ def threshold_table(conf: list[float], right: list[bool]) -> list[dict[str, floa
 
 
 def print_table(title: str, rows: list[dict[str, float]]) -> None:
-    print(title)
+    if title:
+        print(title)
     print("threshold  answered locally  accuracy of local answers")
     for r in rows:
         acc = r["local_accuracy"]
@@ -151,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         "ece_calibrated": ece(held, right),
         "heldout": threshold_table(held, right),
         "calibration": cal.to_card(),
+        "scored": [[s.raw, s.right] for s in scored],  # refit without decoding again
     }
     print(f"held-out: {args.data} ({len(rows)} rows, exact match {100 * report['accuracy']:.1f}%)")
     print(
@@ -167,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
             "accuracy": sum(ok) / len(ok) if ok else 0.0,
             "ece_calibrated": ece(conf, ok),
             "table": threshold_table(conf, ok),
+            "scored": [[s.raw, s.right] for s in b],
         }
         r = report["bfcl"][category]
         print(
