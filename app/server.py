@@ -15,6 +15,7 @@ import argparse
 import json
 import logging
 import shlex
+from collections.abc import Sequence
 from pathlib import Path
 
 import uvicorn
@@ -82,8 +83,14 @@ def load_and_announce(settings: Settings) -> Engine:
 class ServedNames(argparse.Action):
     """`--served-model-name A B C` (vLLM's flag): A is the served model, B and C its aliases."""
 
-    def __call__(self, p: object, ns: argparse.Namespace, values: object, opt: object) -> None:
-        names = list(values)  # type: ignore[call-overload]
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        ns: argparse.Namespace,
+        values: str | Sequence[str] | None,
+        option_string: str | None = None,
+    ) -> None:
+        names = [values] if isinstance(values, str) else list(values or [])
         ns.served_model = names[0]
         ns.aliases = [*getattr(ns, "aliases", []), *names[1:]]
 

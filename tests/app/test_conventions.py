@@ -17,6 +17,8 @@ import httpx
 import openai
 import pytest
 
+from app.config import Settings
+from app.server import parser as serve_parser
 from tests.app.checks import TOOLS, USER
 from tests.app.conftest import ROOT, _free_port, wait_healthy
 
@@ -62,6 +64,12 @@ def test_served_model_names_are_listed_and_only_they_are_accepted(named: str) ->
         with pytest.raises(openai.NotFoundError) as missing:
             oai.responses.create(model="gpt-4.1", input="hi")
         assert missing.value.code == "model_not_found"
+
+
+def test_served_model_name_is_the_id_then_aliases() -> None:
+    args = serve_parser().parse_args(["--alias", "x", "--served-model-name", "a", "b"])
+    assert Settings(**vars(args)).model_ids == ["a", "x", "b"]
+    assert Settings(**vars(serve_parser().parse_args(["--served-model-name", "a"]))).aliases == []
 
 
 def test_any_name_is_still_accepted_by_default(server: str) -> None:
