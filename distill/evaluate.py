@@ -9,6 +9,11 @@ arguments), equal the reference's; for a no-call reference: no call made), per-p
 (call count, names, argument keys, argument values), no-call precision/recall, JSON and schema
 validity of the calls made, latency p50/p95, and exact match per row kind (`meta.kind`). BFCL categories are scored by BFCL's own AST rules
 (`distill.bfcl`). Prints a table and writes a JSON report.
+
+Several `--data` files (held-out rows and the development sets `python -m distill.sources.build`
+writes: dev-seal-ood.jsonl, dev-sgd-services.jsonl) are scored each on its own, with the copy
+metric (`distill.copy_metric`: the share of argument values spelled out in the user's words that
+come out exactly).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import torch
 import torch.nn.functional as F
 
 from distill import bfcl
+from distill.copy_metric import copy_score
 from distill.data import IGNORE, ClassWeights, Dataset, collate, read_rows
 from model.format import Message, Tool, messages_from_openai
 from model.generate import Engine, Request, collect
@@ -290,7 +296,13 @@ def main(argv: list[str] | None = None) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--weights", type=Path, required=True, help="checkpoint card (NAME.json)")
-    p.add_argument("--data", type=Path, help="held-out JSONL rows")
+    p.add_argument(
+        "--data",
+        type=Path,
+        nargs="+",
+        help="JSONL rows, each file scored on its own: held-out rows and development sets "
+        "(distill.sources.build's dev-seal-ood.jsonl, dev-sgd-services.jsonl)",
+    )
     p.add_argument("--traces", type=Path, help="a trace store: the recorded traffic (SQLite)")
     p.add_argument(
         "--bfcl", help="comma-separated BFCL categories, e.g. " + ",".join(bfcl.CATEGORIES)
@@ -305,25 +317,30 @@ def main(argv: list[str] | None = None) -> int:
     if args.traces:  # as held-out rows: the upstream's answers are the references
         from distill.traces import write_jsonl
 
-        args.data = (
+        traces = (
             args.out.with_suffix(".traces.jsonl") if args.out else Path("runs/eval/traces.jsonl")
         )
-        args.data.parent.mkdir(parents=True, exist_ok=True)
-        write_jsonl(args.traces, args.data)
+        traces.parent.mkdir(parents=True, exist_ok=True)
+        write_jsonl(args.traces, traces)
+        args.data = [traces]
     if not args.data and not args.bfcl:
         p.error("give --data, --traces and/or --bfcl")
     if args.threads:
         torch.set_num_threads(args.threads)
     engine = load_weights(args.weights, resolve_device(args.device))
     report: dict[str, Any] = {"weights": str(args.weights), "limit": args.limit}
-    if args.data:
-        rows = read_rows(args.data)[: args.limit]
+    for path in args.data or []:
+        rows = read_rows(path)[: args.limit]
         preds, refs = run_rows(engine, rows)
         m = score(preds, refs)
         kinds = exact_by_kind(preds, refs, [str(r.get("meta", {}).get("kind", "-")) for r in rows])
-        report["heldout"] = {"data": str(args.data), **asdict(m), "by_kind": kinds}
-        print(f"held-out: {args.data} ({m.rows} rows)")
-        print(table(list(asdict(m).items())))
+        made = [[(n, parse_args(a) or {}) for n, a in pred.calls] for pred in preds]
+        copy = copy_score(rows, made)
+        entry = {"data": str(path), **asdict(m), "by_kind": kinds, "copy": copy}
+        report.setdefault("heldout", entry)  # the first file, as before several were allowed
+        report.setdefault("data_sets", {})[path.stem] = entry
+        print(f"data: {path} ({m.rows} rows)")
+        print(table([*asdict(m).items(), (f"copied ({copy['values']} values)", copy["copied"])]))
         print("exact match by kind")
         print(table([(f"{k} ({v['rows']})", v["exact_match"]) for k, v in kinds.items()]))
     for category in (args.bfcl or "").split(","):
