@@ -386,3 +386,30 @@ def test_record_answers_by_the_deadline_when_the_student_is_stuck(
     assert took < 3.0
     [row] = iter_traces(tmp_path / "traces.db")
     assert row["meta"]["student"] is None and row["meta"]["confidence"] is None
+
+
+def test_cascade_escalates_a_cut_off_answer_and_reports_the_cost_saved(
+    make_live: Any, upstream: FakeOpenAI, tmp_path: Path
+) -> None:
+    base = serve(
+        make_live,
+        upstream.url,
+        tmp_path,
+        mode="cascade",
+        cascade_threshold=0.6,
+        upstream_price_in=1.0,
+        upstream_price_out=10.0,
+    )
+    assert post(base).headers["x-thimble-answered-by"] == "student"
+    r = post(base, max_tokens=1)  # the student's call is cut off: a failed check
+    assert r.headers["x-thimble-answered-by"] == "upstream"
+    assert r.headers["x-thimble-escalated"] == "check_failed"
+    report = httpx.get(f"{base}/cascade/report").json()
+    assert report["answered"] == {"student": 1, "upstream": 1}
+    assert report["escalations"] == {"check_failed": 1} and report["traces"] == 1
+    per_request = (21 * 1.0 + 7 * 10.0) / 1e6  # the fake's usage: 21 prompt, 7 completion tokens
+    assert report["cost_per_upstream_request_usd"] == pytest.approx(per_request)
+    assert report["saved_per_1000_requests_usd"] == pytest.approx(1000 * 0.5 * per_request)
+    metrics = httpx.get(f"{base}/metrics").text
+    assert 'thimble_answers_total{by="student"} 1.0' in metrics
+    assert 'thimble_escalations_total{reason="check_failed"} 1.0' in metrics
