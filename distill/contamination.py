@@ -1,17 +1,27 @@
-"""Contamination check: our synthetic library and rows against BFCL, the benchmark we evaluate on.
+"""Contamination check: our training data against BFCL, the benchmark we evaluate on.
 
-    python -m distill.contamination [--rows 3000] [--seed 0]
+    python -m distill.contamination [--rows 3000] [--seed 0] [--data-dir ../shared/data] \
+        [--rows-file runs/real/train.jsonl ...]
 
 BFCL (the `bfcl-eval` package, installed data-only) must never leak into training data. We compare
-the whole library (tool names, descriptions, parameter names and descriptions, request templates,
-value pools, canned phrases) and a sample of generated user messages against BFCL's questions,
-function docs and possible answers, and report:
+against all of BFCL v4's question files (questions, function docs, possible answers):
+
+- the synthetic library (tool names, descriptions, parameter names and descriptions, request
+  templates, value pools, canned phrases) and a sample of generated rows;
+- with `--data-dir`, every row each public-data loader (`distill.sources`: SGD and SGD-X,
+  Seal-Tools, OpenAPI, Python libraries) makes: the build drops the rows that touch BFCL, this
+  reports how many and why;
+- with `--rows-file`, every row of built JSONL files (a mix about to be trained on);
+
+and report:
 
 - exact tool-name matches (a generic single lowercase word like `translate` is reported, not failed);
+- texts identical to a BFCL question (words only, case ignored; `MIN_IDENTICAL_WORDS` or more);
 - word 8-grams of our text (lowercased, split on non-alphanumerics) that also occur in BFCL text,
   except the generic phrases in `ALLOWED_NGRAMS`.
 
-Exit status 1 means contaminated: change the library, not the threshold.
+Exit status 1 means contaminated (the library, or a row of a `--rows-file`): change the library or
+the data, not the threshold.
 """
 
 import argparse
@@ -19,7 +29,8 @@ import itertools
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -56,6 +67,8 @@ CATEGORIES = (
 )
 # Generic 8-grams that say nothing about BFCL content (date formats and the like). Keep it tiny.
 ALLOWED_NGRAMS: frozenset[str] = frozenset()
+# A text identical to a BFCL question counts from this many words on (below: greetings).
+MIN_IDENTICAL_WORDS = 4
 _WORD = re.compile(r"[a-z0-9]+")
 _GENERIC_NAME = re.compile(r"[a-z]+")
 
@@ -74,6 +87,13 @@ def words(text: str) -> list[str]:
 def normal_text(text: str) -> str:
     """The form in which two texts count as identical: words only, lowercased."""
     return " ".join(words(text))
+
+
+def is_identical(text: str, bfcl: "Bfcl") -> bool:
+    """The text is a BFCL question (words only, case ignored), and long enough to say so: a
+    greeting of a few words ("hello", "hi there") is in every chat data set."""
+    norm = normal_text(text)
+    return len(norm.split()) >= MIN_IDENTICAL_WORDS and norm in bfcl.questions
 
 
 def ngrams(text: str, n: int = N) -> Iterator[str]:
@@ -193,7 +213,7 @@ def row_hits(row: dict, bfcl: Bfcl | None = None) -> list[str]:
         and not _GENERIC_NAME.fullmatch(t["function"]["name"])
     ]
     for msg in row["messages"]:
-        if msg["role"] == "user" and normal_text(msg["content"]) in bfcl.questions:
+        if msg["role"] == "user" and is_identical(msg["content"], bfcl):
             hits.append(f"question {msg['content']!r}")
     for text in row_texts_of(row):
         hits += [
@@ -208,10 +228,11 @@ class Report:
     generic_name_matches: list[str]
     overlaps: list[tuple[str, str]]  # (where, shared 8-gram)
     texts_checked: int
+    identical: list[tuple[str, str]] = field(default_factory=list)  # (where, BFCL question)
 
     @property
     def clean(self) -> bool:
-        return not self.name_matches and not self.overlaps
+        return not self.name_matches and not self.overlaps and not self.identical
 
 
 def check(texts: Iterable[tuple[str, str]]) -> Report:
@@ -220,8 +241,11 @@ def check(texts: Iterable[tuple[str, str]]) -> Report:
     matches = sorted(ours & bfcl.names)
     overlaps: set[tuple[str, str]] = set()
     count = 0
+    identical: set[tuple[str, str]] = set()
     for where, text in texts:
         count += 1
+        if is_identical(text, bfcl):
+            identical.add((where, text))
         overlaps.update(
             (where, g) for g in ngrams(text) if g in bfcl.ngrams and g not in ALLOWED_NGRAMS
         )
@@ -230,7 +254,44 @@ def check(texts: Iterable[tuple[str, str]]) -> Report:
         generic_name_matches=[m for m in matches if _GENERIC_NAME.fullmatch(m)],
         overlaps=sorted(overlaps),
         texts_checked=count,
+        identical=sorted(identical),
     )
+
+
+def source_hits(data_dir: Path, seed: int = 0) -> dict[str, Counter]:
+    """Per public-data loader: rows made, rows touching BFCL, and the commonest reasons."""
+    from distill.sources import openapi, pylib, seal_tools, sgd
+
+    loaders: dict[str, Callable[[], Iterable[dict]]] = {
+        "sgd": lambda: sgd.SgdRows(data_dir, seed),
+        "seal": lambda: seal_tools.SealRows(data_dir, seed),
+        "openapi": lambda: openapi.OpenApiRows(data_dir, seed),
+        "pylib": lambda: pylib.PyLibRows(seed),
+    }
+    folders = {"sgd": "sgd", "seal": "seal-tools", "openapi": "openapi"}
+    bfcl = load_bfcl()
+    out: dict[str, Counter] = {}
+    for name, rows in loaders.items():
+        if name in folders and not (data_dir / folders[name]).is_dir():
+            continue
+        counts: Counter = Counter()
+        for row in rows():
+            hits = row_hits(row, bfcl)
+            counts["rows"] += 1
+            counts["touching"] += bool(hits)
+            counts.update(f"  {h.split(' ', 1)[0]}: {h.split(' ', 1)[1][:70]}" for h in set(hits))
+        out[name] = counts
+    return out
+
+
+def file_hits(paths: Iterable[Path]) -> list[tuple[str, str]]:
+    """(file:line, reason) for every row of JSONL files that touches BFCL."""
+    bfcl = load_bfcl()
+    out = []
+    for path in paths:
+        for n, row in enumerate(_jsonl(path), 1):
+            out += [(f"{path}:{n}", h) for h in row_hits(row, bfcl)]
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -239,6 +300,8 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--rows", type=int, default=3000, help="generated rows to sample")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--data-dir", type=Path, help="public data to run every loader on")
+    parser.add_argument("--rows-file", type=Path, nargs="*", default=[], help="JSONL rows")
     args = parser.parse_args(argv)
     bfcl = load_bfcl()
     report = check(itertools.chain(library_texts(), row_texts(args.rows, args.seed)))
@@ -246,11 +309,26 @@ def main(argv: list[str]) -> int:
     print(f"ours: {len(load_library().tools)} tools, {report.texts_checked} texts checked")
     print(f"tool-name matches: {report.name_matches or 'none'}")
     print(f"generic single-word name matches (allowed): {report.generic_name_matches or 'none'}")
+    print(f"texts identical to a BFCL question: {len(report.identical)}")
+    for where, text in report.identical[:20]:
+        print(f"  {where}: {text!r}")
     print(f"{N}-gram overlaps: {len(report.overlaps)}")
     for where, gram in report.overlaps[:50]:
         print(f"  {where}: {gram!r}")
-    print("CLEAN" if report.clean else "CONTAMINATED")
-    return 0 if report.clean else 1
+    if args.data_dir:
+        for name, counts in source_hits(args.data_dir, args.seed).items():
+            print(f"{name}: {counts['touching']} of {counts['rows']} rows touch BFCL (dropped)")
+            reasons = [(k, v) for k, v in counts.most_common() if k.startswith("  ")]
+            for reason, n in reasons[:10]:
+                print(f"{reason}  x{n}")
+    bad_rows = file_hits(args.rows_file)
+    if args.rows_file:
+        print(f"rows files: {len(bad_rows)} hits")
+        for where, hit in bad_rows[:50]:
+            print(f"  {where}: {hit[:100]}")
+    clean = report.clean and not bad_rows
+    print("CLEAN" if clean else "CONTAMINATED")
+    return 0 if clean else 1
 
 
 if __name__ == "__main__":

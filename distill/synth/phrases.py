@@ -13,10 +13,13 @@ CHITCHAT: tuple[tuple[str, str], ...] = (
     ("thank you so much", "Happy to help!"),
     ("cheers", "Any time!"),
     ("how are you doing today", "I'm doing well, thanks for asking. What can I do for you?"),
-    ("what can you do", "I can use the tools this app gives me, like messages, timers or music."),
+    (
+        "what are you able to help with",
+        "I can use the tools this app gives me, like messages, timers or music.",
+    ),
     ("never mind", "No problem. Let me know if you need anything."),
     ("ok cool", "Great. Anything else?"),
-    ("tell me a joke", "Why did the scarecrow win an award? He was outstanding in his field."),
+    ("know any good jokes", "Why did the scarecrow win an award? He was outstanding in his field."),
     ("you're awesome", "Thank you! Glad I could help."),
     ("are you a robot", "I'm an assistant running on this device. How can I help?"),
     ("what's your name", "I'm your assistant. What would you like to do?"),
@@ -97,7 +100,7 @@ CANNOT: tuple[str, ...] = (
 )
 
 SYSTEM_PROMPTS: tuple[str, ...] = (
-    "You are a helpful assistant.",
+    "You are a helpful assistant who uses tools when they fit.",
     "You are a voice assistant on a phone. Use the available tools when they fit the request.",
     "You are Thimble, a concise assistant. Call tools when needed; otherwise answer briefly.",
     "You help the user with everyday tasks. Only call a tool if the user asked for it.",

@@ -2,6 +2,7 @@
 
 import itertools
 import json
+from pathlib import Path
 
 import pytest
 
@@ -10,12 +11,14 @@ from distill.contamination import (
     ALLOWED_NGRAMS,
     Report,
     check,
+    is_identical,
     library_texts,
     load_bfcl,
     main,
     ngrams,
     row_texts,
 )
+from distill.sources.seal_tools import SealRows
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +66,36 @@ def test_main_prints_the_report(capsys) -> None:
     out = capsys.readouterr().out
     assert "tool-name matches" in out and "8-gram overlaps" in out
     assert code == 0
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+
+
+def test_identical_question_counts_from_four_words_on() -> None:
+    bfcl = load_bfcl()
+    question = next(q for q in sorted(bfcl.questions) if len(q.split()) >= 6)
+    assert is_identical(question.upper() + "!", bfcl)
+    assert not is_identical("hello", bfcl)
+    assert check([("probe", question)]).identical == [("probe", question)]
+
+
+def test_no_library_text_is_a_bfcl_question(report: Report) -> None:
+    assert report.identical == [], "reword these library texts"
+
+
+def test_main_checks_every_loader_and_built_rows(tmp_path: Path, capsys) -> None:
+    clean = tmp_path / "clean.jsonl"
+    rows = list(SealRows(FIXTURES, seed=0))
+    clean.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    code = main(["--rows", "50", "--data-dir", str(FIXTURES), "--rows-file", str(clean)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    for name in ("sgd", "seal", "openapi", "pylib"):
+        assert f"{name}: " in out
+    assert "seal: 0 of 5 rows touch BFCL" in out
+    question = next(q for q in sorted(load_bfcl().questions) if len(q.split()) >= 6)
+    planted = tmp_path / "planted.jsonl"
+    row = {**rows[0], "messages": [{"role": "user", "content": question}]}
+    planted.write_text(json.dumps(row) + "\n")
+    assert main(["--rows", "50", "--rows-file", str(clean), str(planted)]) == 1
+    assert f"{planted}:1: question" in capsys.readouterr().out
