@@ -9,6 +9,8 @@ so the student always finishes, and its confidence is 0.7 whatever its weights.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import subprocess
 import sys
 import threading
@@ -27,6 +29,7 @@ from distill.traces import Answer, TraceStore, build_row, iter_traces, trace_fil
 from model.generate import Engine
 from model.tokenizer import ThimbleTokenizer
 from model.weights import DEFAULT_TOKENIZER
+from tests.app.conftest import wait_healthy
 from tests.app.test_worker import Paced
 from tests.distill.fake_teachers import FakeOpenAI, Reply
 from tests.tiny import tiny_student
@@ -413,3 +416,55 @@ def test_cascade_escalates_a_cut_off_answer_and_reports_the_cost_saved(
     metrics = httpx.get(f"{base}/metrics").text
     assert 'thimble_answers_total{by="student"} 1.0' in metrics
     assert 'thimble_escalations_total{reason="check_failed"} 1.0' in metrics
+
+
+def test_kill_9_of_a_recording_server_keeps_every_acknowledged_request(
+    upstream: FakeOpenAI, tmp_path: Path
+) -> None:
+    """The real server (`thimble serve --mode record`, shipped weights) under 16 concurrent
+    clients, killed with SIGKILL: every request it answered is in the store."""
+    db = tmp_path / "traces.db"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    argv = ["serve", "--port", str(port), "--mode", "record", "--trace-db", str(db)]
+    argv += ["--upstream-base-url", upstream.url, "--upstream-model", "gpt-fake"]
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "THIMBLE_UPSTREAM_API_KEY": "sk-test"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", *argv],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    acked: list[str] = []
+    lock = threading.Lock()
+    try:
+        wait_healthy(base, 120, lambda: None if proc.poll() is None else "the server exited")
+
+        def client() -> None:
+            with httpx.Client(base_url=base, timeout=10) as c:
+                while len(acked) < 150:
+                    try:
+                        r = c.post("/v1/chat/completions", json=body())
+                    except httpx.TransportError:
+                        return  # the server is gone
+                    if r.status_code == 200:
+                        with lock:
+                            acked.append(r.headers["x-request-id"])
+
+        threads = [threading.Thread(target=client) for _ in range(16)]
+        for t in threads:
+            t.start()
+        while len(acked) < 100:
+            time.sleep(0.01)
+        proc.kill()  # SIGKILL while requests are in flight
+        for t in threads:
+            t.join(15)
+    finally:
+        proc.kill()
+        proc.wait()
+    stored = {r["meta"]["request_id"] for r in iter_traces(db)}
+    assert len(acked) >= 100 and set(acked) <= stored
+    assert len(stored) - len(set(acked)) <= 16  # at most the requests in flight
