@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     max_queue: int = Field(default=64, ge=1)  # waiting for the worker, beyond those decoding
     max_batch: int = Field(default=16, ge=1)  # requests decoded together (`app.worker`)
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    # limits on one request's schemas and on memory (`app.prepare`, `model.caches`)
+    max_schema_bytes: int = Field(default=512 * 1024, ge=1024)  # tools' + response_format's JSON
+    grammar_timeout_s: float = Field(default=10.0, gt=0)  # building and compiling its grammar
+    cache_mb: float = Field(default=96.0, gt=0)  # tool states, grammars, validators together
     log_prompts: bool = False  # log each request's messages (off: prompts can hold private data)
     served_model: str = "thimble"
     aliases: list[str] = Field(default_factory=list)

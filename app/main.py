@@ -28,7 +28,7 @@ Loader = Callable[[Settings], Engine]
 
 
 def load_configured(settings: Settings) -> Engine:
-    return load_engine(settings.weights, settings.device)
+    return load_engine(settings.weights, settings.device, cache_mb=settings.cache_mb)
 
 
 def create_app(settings: Settings | None = None, load: Loader = load_configured) -> FastAPI:
@@ -38,6 +38,7 @@ def create_app(settings: Settings | None = None, load: Loader = load_configured)
         worker = InferenceWorker(partial(load, s), s.max_queue, s.max_batch)
         app.state.settings, app.state.worker, app.state.started = s, worker, int(time.time())
         app.state.metrics.track_queue(lambda: worker.depth)
+        app.state.metrics.track_caches(lambda: worker.engine and worker.engine.caches)
         app.state.cascade = cascade.Cascade(s, app.state.metrics.registry)
         worker.start()
         try:

@@ -10,6 +10,9 @@ from collections.abc import Callable
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
+from app.cache_metrics import CacheCollector
+from model.caches import Caches
+
 # Seconds: a forced-only call is milliseconds, 512 sampled tokens on a CPU are seconds.
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 # Seconds: compiling one tool's grammar is about a millisecond, thirty tools' several.
@@ -76,8 +79,31 @@ class Metrics:
             registry=r,
         )
 
+        self.disconnects = Counter(
+            "thimble_client_disconnects",
+            "Requests whose client left before the answer was sent, by stage "
+            "(queued, prefill, decoding, streaming): not errors",
+            ["stage"],
+            registry=r,
+        )
+        self.truncated = Counter(
+            "thimble_truncated_requests",
+            "Requests whose conversation was over the encoder's limit (system message and "
+            "latest turns kept)",
+            registry=r,
+        )
+        self.relaxed = Counter(
+            "thimble_relaxed_schemas",
+            "Non-strict schema constraints relaxed (unsatisfiable or unsupported)",
+            registry=r,
+        )
+
     def track_queue(self, depth: Callable[[], int]) -> None:
         self.queue_depth.set_function(depth)
+
+    def track_caches(self, caches: Callable[[], Caches | None]) -> None:
+        """Export the engine's caches (`model.caches`) once it has loaded."""
+        self.registry.register(CacheCollector(caches))
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

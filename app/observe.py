@@ -39,6 +39,9 @@ class RequestRecord:
     queue_wait: float | None = None  # seconds
     error: str | None = None  # the error type the response carried
     prompt: str | None = None  # only with --log-prompts
+    disconnected: str | None = None  # the stage at which the client left (`ClientDisconnected`)
+    truncated: str | None = None  # what of the conversation was left out (`model.truncation`)
+    relaxed: int = 0  # schema constraints relaxed (`model.schema.relax`)
 
     def note(self, item: object) -> None:
         if isinstance(item, Finished):
@@ -56,8 +59,14 @@ class RequestRecord:
                 f"forced={s.forced_tokens}",
                 f"chosen={s.chosen_tokens}",
             ]
-        if self.model is not None and self.error is None:
+        if self.disconnected is not None:
+            parts.append(f"disconnected={self.disconnected}")
+        elif self.model is not None and self.error is None:
             parts.append(f"finish={self.finish or 'cancelled'}")
+        if self.truncated is not None:
+            parts.append(f"truncated={json.dumps(self.truncated)}")
+        if self.relaxed:
+            parts.append(f"relaxed={self.relaxed}")
         if self.error is not None:
             parts.append(f"error={self.error}")
         if self.queue_wait is not None:
@@ -105,6 +114,12 @@ class Observe:
         m.latency.labels(route).observe(latency)
         if record.error is not None:
             m.errors.labels(record.error).inc()
+        if record.disconnected is not None:
+            m.disconnects.labels(record.disconnected).inc()
+        if record.truncated is not None:
+            m.truncated.inc()
+        if record.relaxed:
+            m.relaxed.inc(record.relaxed)
         if record.queue_wait is not None:
             m.queue_wait.observe(record.queue_wait)
         if record.stats is not None:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Callable
 
+from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
+
 from app.errors import ThimbleError, internal_error
 from app.observe import RequestRecord
 from app.serving import Chunker
@@ -38,3 +41,36 @@ async def event_stream(
     finally:
         cancel()
     yield sse("[DONE]")
+
+
+class EventStreamResponse(StreamingResponse):
+    """`text/event-stream` that notices a client leaving mid-stream: Starlette stops sending when
+    the connection closes and returns normally, so the stream's end is what tells a disconnect
+    from a finished answer. A disconnect cancels the job (its row leaves the batch at the next
+    step) and is noted on the record (`disconnected=streaming`, not an error)."""
+
+    def __init__(
+        self,
+        body: AsyncIterator[str],
+        record: RequestRecord,
+        cancel: Callable[[], None],
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.finished = False
+        self.record, self.cancel = record, cancel
+
+        async def tracked() -> AsyncIterator[str]:
+            async for part in body:
+                yield part
+            self.finished = True
+
+        headers = {"cache-control": "no-cache", **(headers or {})}
+        super().__init__(tracked(), media_type="text/event-stream", headers=headers)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            if not self.finished:
+                self.record.disconnected = "streaming"
+                self.cancel()

@@ -3,14 +3,16 @@
 The engine is not thread-safe and its work is blocking, so it never runs on the event loop: the
 worker thread loads it (while /health says 503) and then decodes the requests in flight
 together, continuously batched: before each step it admits what has queued (up to `max_batch`
-rows: each admitted request compiles its grammar and encodes its prompt), then one
-`Engine.step` makes one model call for every row, and rows leave as they finish. A job's items
-(its decoding events) cross back to the event loop through a per-job asyncio queue filled with
-`call_soon_threadsafe`, so the response can stream them as they come. Cancelling a job (the
-client went away) takes its row out at the next step, or skips it if it has not started.
+rows: each admitted request encodes its prompt; its grammar was compiled before it was queued,
+`app.prepare`), then one `Engine.step` makes one model call for every row, and rows leave as
+they finish. A job's items (its decoding events) cross back to the event loop through a per-job
+asyncio queue filled with `call_soon_threadsafe`, so the response can stream them as they come.
+Cancelling a job (the client went away) takes its row out at the next step, or, queued, frees its
+place in the queue at once (the worker skips it when it comes to it).
 
-`submit` is only called on the event loop thread, so checking the queue's length and then adding
-to it cannot race another submit.
+The queue is a deque under a condition variable: `submit` (event loop) counts the live jobs and
+appends under the lock, the worker takes jobs under it. `stop` lets what is queued and decoding
+finish first (uvicorn's graceful shutdown has already waited for the requests in flight).
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import queue
 import threading
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -55,9 +57,17 @@ class Job:
     everything over in one go at the end: one event-loop wake-up per request instead of one per
     step (its reader learns that the request was accepted, or why not, at the end too)."""
 
-    def __init__(self, request: Request, loop: asyncio.AbstractEventLoop, held: bool) -> None:
+    def __init__(
+        self,
+        request: Request,
+        loop: asyncio.AbstractEventLoop,
+        held: bool,
+        matcher: Any = None,
+    ) -> None:
         self.request = request
         self.held = held
+        self.matcher = matcher  # compiled before queueing (`app.prepare`); None: the worker does
+        self.accepted = False  # its grammar compiled and its prompt encoded: it is decoding
         self._loop = loop
         self._items: asyncio.Queue[Any] = asyncio.Queue()
         self._kept: list[Any] = []
@@ -110,7 +120,9 @@ class InferenceWorker:
         self.engine: Engine | None = None
         self.load_error: str | None = None
         self._load = load
-        self._queue: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
+        self._waiting: deque[Job] = deque()
+        self._cond = threading.Condition()
+        self._stopping = False
         self._jobs: dict[Decoding, Job] = {}  # the jobs whose requests are in the batch
         self._thread = threading.Thread(target=self._serve, name="thimble-inference", daemon=True)
 
@@ -121,11 +133,13 @@ class InferenceWorker:
     @property
     def depth(self) -> int:
         """Jobs waiting plus those decoding."""
-        return self._queue.qsize() + len(self._jobs)
+        return self.waiting + len(self._jobs)
 
     @property
     def waiting(self) -> int:
-        return self._queue.qsize()
+        """Jobs queued whose clients are still there (a cancelled one frees its slot at once)."""
+        with self._cond:
+            return sum(not j.cancelled for j in self._waiting)
 
     @property
     def running(self) -> int:
@@ -135,23 +149,48 @@ class InferenceWorker:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        self._queue.put(None)
+        """Finish what is queued and decoding, then end the thread (waiting `timeout` s)."""
+        with self._cond:
+            self._stopping = True
+            self._cond.notify()
         self._thread.join(timeout)
 
-    def submit(self, request: Request, held: bool = False) -> Job:
-        """Queue a request for the engine (`held`: see `Job`); raises NotReady or QueueFull (429
-        with retry-after)."""
+    def ready_engine(self) -> Engine:
+        """The engine, or NotReady (503 with retry-after) while it loads or after it failed."""
         if self.engine is None:
             reason = f"failed to load: {self.load_error}" if self.load_error else "is loading"
             raise NotReady(f"The model {reason}.", headers={"retry-after": "5"})
-        if self._queue.qsize() >= self.max_queue:
-            raise QueueFull(
-                f"The server is busy ({self.max_queue} requests queued); retry shortly.",
-                headers={"retry-after": "1"},
-            )
-        job = Job(request, asyncio.get_running_loop(), held)
-        self._queue.put(job)
+        return self.engine
+
+    def submit(self, request: Request, held: bool = False, matcher: Any = None) -> Job:
+        """Queue a request for the engine (`held`: see `Job`; `matcher`: its grammar, compiled
+        already); raises NotReady or QueueFull (429 with retry-after)."""
+        self.ready_engine()
+        with self._cond:
+            if sum(not j.cancelled for j in self._waiting) >= self.max_queue:
+                raise QueueFull(
+                    f"The server is busy ({self.max_queue} requests queued); retry shortly.",
+                    headers={"retry-after": "1"},
+                )
+            job = Job(request, asyncio.get_running_loop(), held, matcher)
+            self._waiting.append(job)
+            self._cond.notify()
         return job
+
+    def _next(self, block: bool) -> Job | bool | None:
+        """The next live queued job; None if none waits (and not `block`); False once stopping
+        with nothing queued. Cancelled jobs met on the way are ended unstarted."""
+        with self._cond:
+            while True:
+                while self._waiting and self._waiting[0].cancelled:
+                    self._waiting.popleft().end()  # its client left while it waited
+                if self._waiting:
+                    return self._waiting.popleft()
+                if self._stopping:
+                    return False
+                if not block:
+                    return None
+                self._cond.wait()
 
     def _serve(self) -> None:
         try:
@@ -194,21 +233,19 @@ class InferenceWorker:
         """Start queued jobs until the batch is full or none waits (waiting for one while the
         batch is empty); False once the worker is told to stop."""
         while len(batch.rows) < self.max_batch:
-            try:
-                job = self._queue.get(block=not batch.rows)
-            except queue.Empty:
-                break
+            job = self._next(block=not batch.rows)
             if job is None:
-                return False
-            if job.cancelled:  # its client left while it waited: end it unstarted
-                job.end()
-                continue
+                break
+            if job is False:  # stopping: once the rows in flight have finished
+                return bool(batch.rows)
+            assert isinstance(job, Job)
             job.started = time.perf_counter()
             try:
-                d = engine.begin(job.request)
+                d = engine.begin(job.request, job.matcher)
             except BaseException as e:  # e.g. a GrammarError: this request's answer, a 400
                 job.end(as_exception(e))
                 continue
+            job.accepted = True
             job.put([ACCEPTED])
             batch.add(d)
             self._jobs[d] = job

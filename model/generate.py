@@ -23,7 +23,6 @@ import codecs
 import json
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,11 +33,13 @@ import llguidance
 import torch
 
 from model.batch import BatchCache, joined
+from model.caches import Caches, grammar_bytes, validator_bytes
 from model.format import Message, Tool, build_prompt, flatten_prompt, tool_segment
 from model.grammar import ToolChoice, build_grammar, compile_grammar
 from model.runtime import FastStudent, Speed
 from model.student import KV, KVCache, SegmentStates, Student
 from model.tokenizer import ARGS, BOS, CALL, EOS, TEXT, ThimbleTokenizer
+from model.truncation import cut_tool, fit_conversation
 from model.weights import load_default, resolve_device
 
 log = logging.getLogger(__name__)
@@ -295,9 +296,7 @@ class Engine:
         tok: ThimbleTokenizer,
         tool_style: str = "compact",
         device: str | torch.device = "cpu",
-        tool_cache_size: int = 1024,
-        tool_cache_mb: int = 128,  # 40 KB per tool token (float32 keys/values): 30 tools ~ 90 MB
-        grammar_cache_size: int = 256,
+        cache_mb: float = 96,  # tools, grammars, validators together (`model.caches`)
         card: dict[str, Any] | None = None,
         speed: Speed | None = None,
     ) -> None:
@@ -313,12 +312,9 @@ class Engine:
         if speed.fast:
             fast = FastStudent(model, speed.resolved_weights(self.device)).to(self.device)
             self.runner, self.dtype = fast, fast.dtype
-        self._tools: OrderedDict[str, _ToolEntry] = OrderedDict()
-        self._grammars: OrderedDict[tuple[Any, ...], llguidance.LLMatcher] = OrderedDict()
-        self._validators: OrderedDict[str, Any] = OrderedDict()  # jsonschema, by tool key
+        # tool states (40 KB per tool token, float32), compiled grammars, validators
+        self.caches = Caches(cache_mb)
         self._own = self.batch()  # for `stream`; the server's worker keeps a batch of its own
-        self.tool_cache_size, self.grammar_cache_size = tool_cache_size, grammar_cache_size
-        self.tool_cache_mb, self._tool_bytes = tool_cache_mb, 0
         # llguidance's packed mask, 32 tokens per int32 (`llguidance.torch` has the same helpers,
         # but importing it runs a torch.compile decorator: +115 MB of resident memory)
         self._mask = torch.full((1, (tok.llg.vocab_size + 31) // 32), -1, dtype=torch.int32)
@@ -335,6 +331,13 @@ class Engine:
     def matcher(self, request: Request, stats: Stats | None = None) -> llguidance.LLMatcher:
         """A fresh matcher for the request (compiled once per distinct constraints); raises
         GrammarError, so callers can reject a request before anything is streamed."""
+        return self.compiled(request, stats)[0]
+
+    def compiled(
+        self, request: Request, stats: Stats | None = None
+    ) -> tuple[llguidance.LLMatcher, tuple[str, ...]]:
+        """`matcher`, and what was relaxed in the request's non-strict schemas. Thread-safe (the
+        server calls it on a request thread before queueing, `app.prepare`)."""
         # Keyed by what `build_grammar` reads, so a hit skips building the grammar too (a
         # millisecond for 8 tools, several for 30, and the server asks twice per request).
         key = (
@@ -342,20 +345,18 @@ class Engine:
             request.choice,
             json.dumps(request.response_format, sort_keys=True),
         )
-        cached = self._grammars.get(key)
+        cached = self.caches.get("grammar", key) if self.speed.grammar_cache else None
         if cached is None:
             t0 = time.perf_counter()
-            grammar = build_grammar(request.tools, request.choice, request.response_format)
-            cached = compile_grammar(self.tok.llg, grammar)
+            notes: list[str] = []
+            grammar = build_grammar(request.tools, request.choice, request.response_format, notes)
+            cached = (compile_grammar(self.tok.llg, grammar), tuple(notes))
             if stats is not None:
                 stats.grammar_compile_ms = (time.perf_counter() - t0) * 1e3
             if not self.speed.grammar_cache:
                 return cached
-            self._grammars[key] = cached
-            if len(self._grammars) > self.grammar_cache_size:
-                self._grammars.popitem(last=False)
-        self._grammars.move_to_end(key)
-        return cached.deep_copy()
+            self.caches.put("grammar", key, cached, grammar_bytes(grammar))
+        return cached[0].deep_copy(), cached[1]
 
     # ---- encoder ----
 
@@ -364,7 +365,8 @@ class Engine:
     ) -> list[_ToolEntry]:
         """Each tool's states, from the cache or encoded now (each tool alone: packing a
         request's new tools into one forward measured 6-9% slower, see bench/README)."""
-        found = {k: self._tools[k] for k in keys if self.speed.tool_cache and k in self._tools}
+        cached = {k: self.caches.get("tool", k) for k in keys} if self.speed.tool_cache else {}
+        found = {k: e for k, e in cached.items() if e is not None}
         stats.tool_cache_hits += sum(k in found for k in keys)
         stats.tool_cache_misses += sum(k not in found for k in keys)
         new = {k: ids for k, ids in zip(keys, tools, strict=True) if k not in found}
@@ -376,22 +378,16 @@ class Engine:
                 states.memory = states.memory[:, :0]
         if self.speed.tool_cache:
             for k in new:
-                self._tools[k] = found[k]
-                self._tool_bytes += found[k].nbytes
-            for k in keys:
-                self._tools.move_to_end(k)
-            while len(self._tools) > self.tool_cache_size or (
-                self._tool_bytes > self.tool_cache_mb * 2**20 and len(self._tools) > 1
-            ):
-                self._tool_bytes -= self._tools.popitem(last=False)[1].nbytes
+                self.caches.put("tool", k, found[k], found[k].nbytes)
         return [found[k] for k in keys]
 
     def _tool_ids(self, tool: Tool) -> list[int]:
         """A tool's encoder segment, tokenised once (kept with its states in the tool cache)."""
-        entry = self._tools.get(f"{self.tool_style}:{tool.key}")
+        entry = self.caches.get("tool", f"{self.tool_style}:{tool.key}", count=False)
         if entry is not None:
             return entry.ids
-        return tool_segment(self.tok, tool, self.cfg.max_tool_tokens, self.tool_style)
+        whole = tool_segment(self.tok, tool, 2**31, self.tool_style)
+        return cut_tool(whole, self.cfg.max_tool_tokens, tool.name)  # a cut is logged
 
     def encode(self, request: Request, stats: Stats) -> Encoded:
         """Cross-attention keys/values for every decoder layer: cached tools + the conversation."""
@@ -399,7 +395,8 @@ class Engine:
         prompt = build_prompt(
             self.tok,
             request.tools,
-            request.messages,
+            # the system message and the latest turns (`model.truncation`)
+            fit_conversation(self.tok, request.messages, cfg.max_prompt_tokens)[0],
             cfg.max_tool_tokens,
             cfg.max_prompt_tokens,
             self.tool_style,
@@ -422,12 +419,13 @@ class Engine:
     # ---- decoder ----
 
     @torch.inference_mode()
-    def begin(self, request: Request) -> Decoding:
-        """Compile the grammar (GrammarError for constraints it cannot enforce) and encode the
-        prompt: a request ready to join a `Batch`."""
+    def begin(self, request: Request, matcher: llguidance.LLMatcher | None = None) -> Decoding:
+        """Compile the grammar (GrammarError for constraints it cannot enforce) unless `matcher`
+        is given (the server compiles before queueing) and encode the prompt: a request ready to
+        join a `Batch`."""
         stats, s = Stats(), request.sampling
         t0 = time.perf_counter()
-        matcher = self.matcher(request, stats)
+        matcher = self.matcher(request, stats) if matcher is None else matcher
         t1 = time.perf_counter()
         prompt = self.encode(request, stats)
         stats.grammar_ms, stats.encode_ms = (t1 - t0) * 1e3, (time.perf_counter() - t1) * 1e3
@@ -612,17 +610,20 @@ class Engine:
         return int(torch.multinomial(probs, 1, generator=gen))
 
     def _validator(self, tool: Tool) -> Any:
-        """`jsonschema.validate` without re-checking the schema on every call."""
-        key = tool.key
-        validator = self._validators.get(key)
-        if validator is None:
-            cls = jsonschema.validators.validator_for(tool.parameters)
-            cls.check_schema(tool.parameters)
-            validator = self._validators[key] = cls(tool.parameters)
-            if len(self._validators) > self.tool_cache_size:
-                self._validators.popitem(last=False)
-        self._validators.move_to_end(key)
-        return validator
+        """`jsonschema.validate` without re-checking the schema on every call; False for a
+        schema jsonschema rejects (llguidance accepted it, so the grammar is the only check)."""
+
+        def make() -> tuple[Any, int]:
+            try:
+                cls = jsonschema.validators.validator_for(tool.parameters)
+                cls.check_schema(tool.parameters)
+                validator = cls(tool.parameters)
+            except Exception as e:  # SchemaError, or a $schema jsonschema does not know
+                log.warning("tool %s: its schema is not checked after decoding: %s", tool.name, e)
+                validator = False
+            return validator, validator_bytes(json.dumps(tool.parameters))
+
+        return self.caches.get_or_make("validator", tool.key, make)
 
     def _check(self, request: Request, calls: list[tuple[str, bytearray]], truncated: bool) -> None:
         """Second line of defence: every complete call must validate against its schema."""
@@ -632,9 +633,10 @@ class Engine:
                 return
             tool = schemas[name]
             try:
-                error = jsonschema.exceptions.best_match(
-                    self._validator(tool).iter_errors(json.loads(raw))
-                )
+                validator = self._validator(tool)
+                if validator is False:
+                    continue
+                error = jsonschema.exceptions.best_match(validator.iter_errors(json.loads(raw)))
                 if error is not None:
                     raise error
             except (ValueError, jsonschema.ValidationError) as e:
@@ -644,7 +646,10 @@ class Engine:
 
 
 def load_engine(
-    path: Path | None = None, device: str = "auto", speed: Speed | None = None
+    path: Path | None = None,
+    device: str = "auto",
+    speed: Speed | None = None,
+    cache_mb: float = 96,
 ) -> Engine:
     """The engine over a checkpoint card (default: the shipped model; see `model.weights`)."""
     model, tok, card = load_default(path, device)
@@ -652,7 +657,9 @@ def load_engine(
     # the serving path owns its process, so it sets torch's threads too (`auto_threads`)
     speed = speed or Speed()
     speed = replace(speed, threads=speed.resolved_threads())
-    engine = Engine(model, tok, tool_format, resolve_device(device), card=card, speed=speed)
+    engine = Engine(
+        model, tok, tool_format, resolve_device(device), cache_mb, card=card, speed=speed
+    )
     engine.drop_reference_weights()
     return engine
 

@@ -316,9 +316,10 @@ def test_server_engine_without_reference_weights_decodes_the_same(
 
 
 def test_tool_cache_is_bounded_by_bytes(tokenizer: ThimbleTokenizer) -> None:
-    engine = Engine(_fp16(tiny_student(0)), tokenizer, speed=FAST, tool_cache_mb=1)
+    engine = Engine(_fp16(tiny_student(0)), tokenizer, speed=FAST, cache_mb=1)
     for k in range(12):
         tools = [replace(t, description=f"{t.description} (rev {k})") for t in TOOLS]
         collect(engine.stream(replace(REQUESTS[1], tools=tools)))
-    assert 1 <= len(engine._tools) < 36
-    assert engine._tool_bytes == sum(e.nbytes for e in engine._tools.values()) <= 2**20
+    usage = engine.caches.usage()
+    assert 1 <= usage["tool"][0] < 36
+    assert sum(b for _, b in usage.values()) == engine.caches.nbytes <= 2**20
