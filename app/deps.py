@@ -11,6 +11,7 @@ missing or false Content-Length does not help) and so that malformed JSON and wr
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from typing import Annotated
 
@@ -18,7 +19,7 @@ from fastapi import Depends, Header, Request
 from pydantic import ValidationError
 
 from app.config import Settings
-from app.errors import InvalidApiKey, RequestTooLarge, invalid_request
+from app.errors import InvalidApiKey, RequestTimeout, RequestTooLarge, invalid_request
 from app.metrics import Metrics
 from app.observe import RequestRecord
 from app.protocol import ChatCompletionRequest
@@ -64,17 +65,26 @@ async def require_api_key(
         raise InvalidApiKey("Incorrect API key provided.")
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """The request body, or RequestTooLarge as soon as it passes `limit` bytes."""
+async def read_body(request: Request, limit: int, timeout: float | None = None) -> bytes:
+    """The request body, or RequestTooLarge as soon as it passes `limit` bytes, or
+    RequestTimeout (408) when it has not all arrived within `timeout` seconds (default: the
+    settings' `client_timeout_s`): a client sending a byte at a time holds nothing for long."""
     too_large = RequestTooLarge(f"The request body is larger than the limit of {limit} bytes.")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise too_large
+    timeout = timeout or request.app.state.settings.client_timeout_s
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise too_large
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > limit:
+                    raise too_large
+    except TimeoutError:
+        raise RequestTimeout(
+            f"The request body did not arrive within {timeout} s (THIMBLE_CLIENT_TIMEOUT_S)."
+        ) from None
     return bytes(body)
 
 

@@ -88,6 +88,10 @@ class RequestTooLarge(ThimbleError):
     status, type, code = 413, "invalid_request_error", "request_too_large"
 
 
+class RequestTimeout(ThimbleError):
+    status, type, code = 408, "invalid_request_error", "request_timeout"
+
+
 class QueueFull(ThimbleError):
     status, type, code = 429, "rate_limit_error", "rate_limit_exceeded"
 

@@ -114,6 +114,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--max-schema-bytes", type=int, help="largest schemas per request (512 KiB)")
     p.add_argument("--grammar-timeout-s", type=float, help="bound on compiling a grammar (10)")
     p.add_argument("--cache-mb", type=float, help="memory for all caches together (96)")
+    p.add_argument("--client-timeout-s", type=float, help="slow body or slow reader bound (30)")
     p.add_argument("--log-prompts", action="store_true", help="log each request's messages")
     p.add_argument("--served-model", help="the model id served (default 'thimble')")
     p.add_argument("--alias", dest="aliases", action="append", help="another accepted model id")

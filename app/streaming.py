@@ -8,11 +8,12 @@ this generator and `finally` cancels the job, which stops decoding at the next t
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Callable
 
 from starlette.responses import StreamingResponse
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from app.errors import ThimbleError, internal_error
 from app.observe import RequestRecord
@@ -47,7 +48,9 @@ class EventStreamResponse(StreamingResponse):
     """`text/event-stream` that notices a client leaving mid-stream: Starlette stops sending when
     the connection closes and returns normally, so the stream's end is what tells a disconnect
     from a finished answer. A disconnect cancels the job (its row leaves the batch at the next
-    step) and is noted on the record (`disconnected=streaming`, not an error)."""
+    step) and is noted on the record (`disconnected=streaming`, not an error). A client that
+    reads too slowly (one write waiting over `write_timeout` s) is cut off the same way
+    (`disconnected=slow_reader`)."""
 
     def __init__(
         self,
@@ -55,9 +58,10 @@ class EventStreamResponse(StreamingResponse):
         record: RequestRecord,
         cancel: Callable[[], None],
         headers: dict[str, str] | None = None,
+        write_timeout: float | None = None,
     ) -> None:
         self.finished = False
-        self.record, self.cancel = record, cancel
+        self.record, self.cancel, self.write_timeout = record, cancel, write_timeout
 
         async def tracked() -> AsyncIterator[str]:
             async for part in body:
@@ -68,9 +72,24 @@ class EventStreamResponse(StreamingResponse):
         super().__init__(tracked(), media_type="text/event-stream", headers=headers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        slow = False
+
+        async def bounded(message: Message) -> None:
+            # a client reading a byte at a time fills the socket's buffer, then every write
+            # waits: one that waits past `write_timeout` ends the response
+            nonlocal slow
+            try:
+                await asyncio.wait_for(send(message), self.write_timeout)
+            except TimeoutError:
+                slow = True
+                raise OSError("the client reads too slowly") from None
+
         try:
-            await super().__call__(scope, receive, send)
+            await super().__call__(scope, receive, bounded)
+        except OSError:
+            if not slow:
+                raise
         finally:
             if not self.finished:
-                self.record.disconnected = "streaming"
+                self.record.disconnected = "slow_reader" if slow else "streaming"
                 self.cancel()

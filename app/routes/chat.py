@@ -63,7 +63,8 @@ async def create_chat_completion(
         if body.stream:  # from here on the response watches the connection
             watch.close()
             stream = event_stream(events, Chunker(reply), record, job.cancel)
-            return EventStreamResponse(stream, record, job.cancel, headers)
+            timeout = settings.client_timeout_s
+            return EventStreamResponse(stream, record, job.cancel, headers, timeout)
         answer = collect(iter(await watch.race(_all(events))))
     except BaseException:
         if job is not None:

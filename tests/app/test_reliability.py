@@ -10,6 +10,7 @@ import json
 import logging
 import socket
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlparse
@@ -244,3 +245,29 @@ def test_cache_budget_and_usage_are_on_metrics(make_client: MakeClient) -> None:
     for kind in ("tool", "grammar", "validator"):
         assert f'thimble_cache_bytes{{cache="{kind}"}}' in text
     assert 'thimble_cache_entries{cache="grammar"} 1.0' in text
+
+
+def test_body_sent_a_byte_at_a_time_is_cut_off_with_a_408(make_live: Any) -> None:
+    base, worker, _ = live(make_live, client_timeout_s=1.0)
+    url = urlparse(base)
+    data = json.dumps(chat(max_tokens=4)).encode()
+    with socket.create_connection((url.hostname, url.port), timeout=10) as s:
+        head = f"POST {URL} HTTP/1.1\r\nHost: x\r\nContent-Length: {len(data)}\r\n\r\n"
+        s.sendall(head.encode())
+        t0 = time.monotonic()
+        reply = b""
+        for byte in data:  # a byte every 0.2 s: the whole body would take minutes
+            try:
+                s.sendall(bytes([byte]))
+                time.sleep(0.2)
+                s.setblocking(False)
+                reply += s.recv(4096)
+            except (BlockingIOError, BrokenPipeError, ConnectionResetError):
+                pass
+            finally:
+                s.setblocking(True)
+            if reply:
+                break
+    assert reply.startswith(b"HTTP/1.1 408"), reply[:200]
+    assert time.monotonic() - t0 < 5
+    assert worker.depth == 0
