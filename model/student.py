@@ -28,6 +28,16 @@ PAD_SEGMENT, CONVERSATION_SEGMENT = 0, 1
 KV = tuple[Tensor, Tensor]  # keys, values: (B, KVH, S, hd) each
 
 
+def encoder_mask(seg: Tensor, isolation: bool) -> Tensor:
+    """(B, 1, S, S) boolean from segment ids (B, S): may query i attend to key j."""
+    valid = seg[:, None, :] != PAD_SEGMENT
+    if isolation:
+        q = seg[:, :, None]
+        valid = valid & ((q == seg[:, None, :]) | (q == CONVERSATION_SEGMENT))
+    eye = torch.eye(seg.shape[1], dtype=torch.bool, device=seg.device)
+    return (valid | eye)[:, None]  # a padding query sees itself, never a NaN row
+
+
 class RMSNorm(nn.Module):
     """RMSNorm whose gain is stored as an offset from 1, so weight decay pulls it toward 1."""
 
@@ -254,13 +264,7 @@ class Student(nn.Module):
     # ---- training path: everything in one padded batch -------------------------------------
 
     def encoder_mask(self, seg: Tensor) -> Tensor:
-        """(B, 1, S, S) boolean: may query i attend to key j."""
-        valid = seg[:, None, :] != PAD_SEGMENT
-        if self.cfg.tool_isolation:
-            q = seg[:, :, None]
-            valid = valid & ((q == seg[:, None, :]) | (q == CONVERSATION_SEGMENT))
-        eye = torch.eye(seg.shape[1], dtype=torch.bool, device=seg.device)
-        return (valid | eye)[:, None]  # a padding query sees itself, never a NaN row
+        return encoder_mask(seg, self.cfg.tool_isolation)
 
     def encode(self, ids: Tensor, pos: Tensor, seg: Tensor) -> Tensor:
         """ids, pos, seg: (B, S) -> memory (B, S, C)."""

@@ -22,6 +22,7 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from model.config import ModelConfig
+from model.span_student import SpanStudent
 from model.student import Student
 from model.tokenizer import ThimbleTokenizer
 
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 DEFAULT_CARD = WEIGHTS_DIR / "default.json"
 DEFAULT_TOKENIZER = WEIGHTS_DIR / "tokenizer.json"
+WORDPIECE = WEIGHTS_DIR / "minilm.tokenizer.json"  # Student 2's encoder tokenizer (MiniLM's)
 CARD_FORMAT = "thimble-student/1"
 # int8 cards (written by `distill.quant`): each nn.Linear weight "x.weight" is stored as int8 rows
 # beside its float16 row scales "x.weight_scale"; loading dequantises to float32.
@@ -37,8 +39,16 @@ INT8 = "int8-weight-only/per-row"
 SCALE = "_scale"
 
 
+AnyStudent = Student | SpanStudent
+
+
+def build_student(cfg: ModelConfig) -> AnyStudent:
+    """The student a config describes: the first (`encoder` "native") or Student 2 ("minilm")."""
+    return SpanStudent(cfg) if cfg.encoder == "minilm" else Student(cfg)
+
+
 def save_checkpoint(
-    model: Student,
+    model: AnyStudent,
     tok: ThimbleTokenizer,
     card_path: Path,
     card: dict[str, Any] | None = None,
@@ -92,12 +102,12 @@ def read_card(card_path: Path) -> dict[str, Any]:
 
 def load_checkpoint(
     card_path: Path, device: str = "cpu"
-) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
+) -> tuple[AnyStudent, ThimbleTokenizer, dict[str, Any]]:
     card_path = Path(card_path)
     if card_path.is_dir():
         card_path = card_path / "default.json"
     card = read_card(card_path)
-    model = Student(ModelConfig.from_dict(card["config"]))
+    model = build_student(ModelConfig.from_dict(card["config"]))
     state: dict[str, torch.Tensor] = {}
     for fname in card["shards"]:
         state.update(load_file(str(card_path.parent / fname)))
@@ -138,7 +148,7 @@ def resolve_device(device: str = "auto") -> str:
 
 def load_default(
     path: Path | None = None, device: str = "auto"
-) -> tuple[Student, ThimbleTokenizer, dict[str, Any]]:
+) -> tuple[AnyStudent, ThimbleTokenizer, dict[str, Any]]:
     """The checkpoint at `path`, else the shipped default, else a random student (logged)."""
     device = resolve_device(device)
     if path is not None:
