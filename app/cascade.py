@@ -255,21 +255,18 @@ async def answer(
     assert cascade.upstream is not None
     deadline = record.started + s.deadline_s  # perf_counter seconds
     student_task = asyncio.create_task(student_answer(worker, body, record))
-    reason = "record"
+    reason: str | None = "record"
     if s.mode == "cascade":
         student = await student_task
-        if isinstance(student, Exception):
-            reason = "check_failed"
-        else:
+        reason = "check_failed"  # the student has no answer, or its answer was cut off
+        if not isinstance(student, Exception) and student[1].reason != "length":
             conf = cascade.confidence(worker, student[1])
-            if student[1].reason == "length":
-                reason = "check_failed"
-            elif conf >= s.cascade_threshold:
+            reason = None if conf >= s.cascade_threshold else "low_confidence"
+            if reason is None:
                 cascade.count("student", student[1])
                 extra = logprobs(worker, student[1], conf) if body.logprobs else None
                 return respond(body, student[0], record, student_headers(conf), extra)
-            else:
-                reason = "low_confidence"
+    assert reason is not None
     cascade.escalated[reason] += 1
     cascade.metrics.escalations.labels(reason).inc()
     try:
@@ -284,7 +281,7 @@ async def answer(
         student = await asyncio.wait_for(student_task, budget)
     except TimeoutError:  # wait_for cancelled it: its job leaves the worker
         student = TimeoutError("the student had not answered by the deadline")
-    conf = None if isinstance(student, Exception) else cascade.confidence(worker, student[1])
+    known = None if isinstance(student, Exception) else cascade.confidence(worker, student[1])
     if up is None:
         cascade.failed[failure.kind] += 1
         cascade.metrics.errors.labels(failure.kind).inc()
@@ -292,20 +289,20 @@ async def answer(
         if isinstance(student, Exception):
             raise student
         cascade.count("fallback")
-        headers = {**student_headers(conf), "x-thimble-escalated": reason}
+        headers = {**student_headers(known), "x-thimble-escalated": reason}
         headers["x-thimble-fallback"] = failure.kind
-        extra = logprobs(worker, student[1], conf or 0.0) if body.logprobs else None
+        extra = logprobs(worker, student[1], known or 0.0) if body.logprobs else None
         return respond(body, student[0], record, headers, extra)
     cascade.count("upstream")
     cascade.upstream_seconds.append(up.seconds)
     cascade.metrics.latency.observe(up.seconds)
     cascade.upstream_tokens[0] += up.prompt_tokens
     cascade.upstream_tokens[1] += up.completion_tokens
-    await keep(cascade, record, body, up, student, conf)
+    await keep(cascade, record, body, up, student, known)
     headers = {"x-thimble-answered-by": "upstream", "x-thimble-escalated": reason}
     headers["x-thimble-upstream-model"] = up.model or cascade.upstream.model
-    if conf is not None:
-        headers["x-thimble-confidence"] = f"{conf:.4f}"
+    if known is not None:
+        headers["x-thimble-confidence"] = f"{known:.4f}"
     return respond(body, up.events(), record, headers)
 
 

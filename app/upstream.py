@@ -33,8 +33,9 @@ FailureKind = Literal["timeout", "status", "transport", "garbage"]
 
 # request fields the upstream takes as the client sent them (stream handled here, logprobs
 # are the student's: an upstream asked for them may bill more or refuse)
-PASSED = ("messages", "tools", "tool_choice", "parallel_tool_calls", "response_format")
-PASSED += ("max_tokens", "max_completion_tokens", "temperature", "top_p", "seed", "stop")
+PASSED: tuple[str, ...] = ("messages", "tools", "tool_choice", "parallel_tool_calls")
+PASSED += ("response_format", "max_tokens", "max_completion_tokens", "temperature", "top_p")
+PASSED += ("seed", "stop")
 
 
 class UpstreamFailed(Exception):
