@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     # limits on one request's schemas and on memory (`app.prepare`, `model.caches`)
     max_schema_bytes: int = Field(default=512 * 1024, ge=1024)  # tools' + response_format's JSON
     grammar_timeout_s: float = Field(default=10.0, gt=0)  # building and compiling its grammar
-    cache_mb: float = Field(default=96.0, gt=0)  # tool states, grammars, validators together
+    cache_mb: float = Field(default=64.0, gt=0)  # tool states, grammars, validators together
     client_timeout_s: float = Field(default=30.0, gt=0)  # a body's arrival, a stream's each write
     log_prompts: bool = False  # log each request's messages (off: prompts can hold private data)
     served_model: str = "thimble"

@@ -1,6 +1,6 @@
 """Everything about a request that can be decided before it is queued, decided off the event loop.
 
-`prepare` runs in a thread (`asyncio.to_thread`), under a time bound, before the request joins the
+`prepare` runs in one of two threads, under a time bound, before the request joins the
 worker's queue:
 
 - the size of its schemas (tools' parameters and `response_format`) against `max_schema_bytes`;
@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Awaitable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -78,6 +79,18 @@ def prepare(engine: Engine, request: Request, max_schema_bytes: int) -> Prepared
     return Prepared(replace(request, messages=messages), matcher, relaxed, truncation)
 
 
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    """Two threads compile for every request (the machine's cores are the worker's too, and
+    each thread that allocates grows malloc's arenas); made on first use."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(2, thread_name_prefix="thimble-prepare")
+    return _POOL
+
+
 class Watch:
     """The client's connection while a request is prepared, queued and decoded unstreamed."""
 
@@ -122,7 +135,8 @@ class Watch:
 
 async def prepared(engine: Engine, request: Request, settings: Any, watch: Watch) -> Prepared:
     """`prepare` in a thread, within `settings.grammar_timeout_s`, while the client stays."""
-    work = asyncio.to_thread(prepare, engine, request, settings.max_schema_bytes)
+    loop = asyncio.get_running_loop()
+    work = loop.run_in_executor(_pool(), prepare, engine, request, settings.max_schema_bytes)
     try:
         return await watch.race(asyncio.wait_for(work, settings.grammar_timeout_s))
     except TimeoutError:

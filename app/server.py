@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from app.config import Settings
 from app.main import create_app, load_configured
+from app.memory import tune_malloc
 from app.security import exposure_warning
 from model.generate import Engine
 
@@ -113,7 +114,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--max-body-bytes", type=int, help="largest request body (4 MiB)")
     p.add_argument("--max-schema-bytes", type=int, help="largest schemas per request (512 KiB)")
     p.add_argument("--grammar-timeout-s", type=float, help="bound on compiling a grammar (10)")
-    p.add_argument("--cache-mb", type=float, help="memory for all caches together (96)")
+    p.add_argument("--cache-mb", type=float, help="memory for all caches together (64)")
     p.add_argument("--client-timeout-s", type=float, help="slow body or slow reader bound (30)")
     p.add_argument("--log-prompts", action="store_true", help="log each request's messages")
     p.add_argument("--served-model", help="the model id served (default 'thimble')")
@@ -165,6 +166,7 @@ def main(argv: list[str]) -> int:
     )
     if warning := exposure_warning(settings.host, settings.api_key):
         log.warning(warning)
+    tune_malloc()  # before the server's threads: resident memory near what is used
     failed: list[str] = []
 
     def load(settings: Settings) -> Engine:

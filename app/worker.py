@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import NotReady, QueueFull
+from app.memory import Trimmer
 from model.generate import Batch, Decoding, Engine, Request
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,7 @@ class InferenceWorker:
         self._stopping = False
         self._jobs: dict[Decoding, Job] = {}  # the jobs whose requests are in the batch
         self._thread = threading.Thread(target=self._serve, name="thimble-inference", daemon=True)
+        self._trim = Trimmer()
 
     @property
     def ready(self) -> bool:
@@ -226,6 +228,8 @@ class InferenceWorker:
                         batch.remove(d)
                     job.end(d.error)
                     del self._jobs[d]
+            if not self._jobs:  # idle: hand freed heap pages back (`app.memory`)
+                self._trim()
         for job in self._jobs.values():
             job.end()
 

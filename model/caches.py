@@ -10,7 +10,7 @@ so traffic of any shape evicts whatever was used longest ago, of whatever kind:
 - `validator`: a tool's jsonschema validator (estimated: 16 bytes per character of schema JSON plus
   2 KiB; measured 9 bytes per character for 2,000 schemas).
 
-The budget is `THIMBLE_CACHE_MB` (96 by default; see the README's "Security and limits"), and
+The budget is `THIMBLE_CACHE_MB` (64 by default; see the README's "Security and limits"), and
 `/metrics` exports each kind's bytes and entries, the budget, hits and misses. Thread-safe: the
 server compiles grammars on request threads while the worker thread encodes tools.
 """
@@ -43,7 +43,7 @@ class _Entry:
 
 
 class Caches:
-    def __init__(self, budget_mb: float = 96) -> None:
+    def __init__(self, budget_mb: float = 64) -> None:
         self.budget = int(budget_mb * 2**20)
         self._lru: cachetools.LRUCache[tuple[str, Any], _Entry] = cachetools.LRUCache(
             max(self.budget, 1), getsizeof=lambda e: e.nbytes

@@ -296,7 +296,7 @@ class Engine:
         tok: ThimbleTokenizer,
         tool_style: str = "compact",
         device: str | torch.device = "cpu",
-        cache_mb: float = 96,  # tools, grammars, validators together (`model.caches`)
+        cache_mb: float = 64,  # tools, grammars, validators together (`model.caches`)
         card: dict[str, Any] | None = None,
         speed: Speed | None = None,
     ) -> None:
@@ -649,7 +649,7 @@ def load_engine(
     path: Path | None = None,
     device: str = "auto",
     speed: Speed | None = None,
-    cache_mb: float = 96,
+    cache_mb: float = 64,
 ) -> Engine:
     """The engine over a checkpoint card (default: the shipped model; see `model.weights`)."""
     model, tok, card = load_default(path, device)
