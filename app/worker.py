@@ -211,27 +211,32 @@ class InferenceWorker:
         while self._admit(engine, batch):
             try:
                 engine.step(batch)
+                self._hand_over(batch)
             except BaseException as e:  # the engine itself failed: every request in it fails
+                # (the thread lives on: it is the server's only worker)
                 log.exception("a decoding step failed")
                 for job in self._jobs.values():
                     job.end(as_exception(e))
                 self._jobs.clear()
                 batch = engine.batch()
                 continue
-            for d, job in list(self._jobs.items()):
-                items = d.drain()
-                if items and not d.stats.first_token_ms:  # the request's first output
-                    d.stats.first_token_ms = (time.perf_counter() - job.submitted) * 1e3
-                job.put(items)
-                if d.done or job.cancelled:
-                    if not d.done:  # its client left: its row goes now
-                        batch.remove(d)
-                    job.end(d.error)
-                    del self._jobs[d]
             if not self._jobs:  # idle: hand freed heap pages back (`app.memory`)
                 self._trim()
         for job in self._jobs.values():
             job.end()
+
+    def _hand_over(self, batch: Batch) -> None:
+        """Each job's new events; finished rows, and those whose clients left, leave."""
+        for d, job in list(self._jobs.items()):
+            items = d.drain()
+            if items and not d.stats.first_token_ms:  # the request's first output
+                d.stats.first_token_ms = (time.perf_counter() - job.submitted) * 1e3
+            job.put(items)
+            if d.done or job.cancelled:
+                if not d.done:  # its client left: its row goes now
+                    batch.remove(d)
+                job.end(d.error)
+                del self._jobs[d]
 
     def _admit(self, engine: Engine, batch: Batch) -> bool:
         """Start queued jobs until the batch is full or none waits (waiting for one while the

@@ -277,6 +277,7 @@ class Batch:
             d.prompt = Encoded([], [])
         self.rows.append(d)
 
+    @torch.inference_mode()  # the fast runtime's storage is inference tensors, moved in place
     def remove(self, d: Decoding) -> None:
         i = next(i for i, r in enumerate(self.rows) if r is d)
         if d.cache is None:

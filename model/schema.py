@@ -166,6 +166,9 @@ def relax(schema: Any) -> tuple[Any, list[str]]:
                 node = {k: v for k, v in node.items() if k != "enum"}
                 node["items"] = {**(items or {}), "enum": enum}
                 notes.append(f"{where}: enum moved into items")
+            elif not fitting and not path:  # the arguments stay an object: the enum goes
+                node = {k: v for k, v in node.items() if k != "enum"}
+                notes.append(f"{where}: enum dropped (no value of its type)")
             elif not fitting:
                 node = {k: v for k, v in node.items() if k != "type"}
                 notes.append(f"{where}: type dropped (no enum value has it)")
@@ -173,8 +176,9 @@ def relax(schema: Any) -> tuple[Any, list[str]]:
                 node = {**node, "enum": fitting}
                 notes.append(f"{where}: enum values not of its type dropped")
         if types is not None and "const" in node and not _fits(node["const"], types):
-            node = {k: v for k, v in node.items() if k != "type"}
-            notes.append(f"{where}: type dropped (const is not of it)")
+            drop = "const" if not path else "type"  # the arguments stay an object
+            node = {k: v for k, v in node.items() if k != drop}
+            notes.append(f"{where}: {drop} dropped (const is not of the type)")
         for low, high in BOUNDS:
             lo, hi = node.get(low), node.get(high)
             if _number(lo) and _number(hi) and lo > hi:

@@ -271,3 +271,26 @@ def test_body_sent_a_byte_at_a_time_is_cut_off_with_a_408(make_live: Any) -> Non
     assert reply.startswith(b"HTTP/1.1 408"), reply[:200]
     assert time.monotonic() - t0 < 5
     assert worker.depth == 0
+
+
+def test_client_leaving_a_shared_batch_leaves_the_others_decoding(make_live: Any) -> None:
+    """Removing a row that is not the last moves the last one into its place in the fast
+    runtime's storage (inference tensors): done outside inference mode, it killed the worker."""
+    base, worker, engine = live(make_live)
+    engine.gate.clear()
+    with ThreadPoolExecutor(1) as pool:
+        body = chat(tool_choice="none", max_tokens=200, stream=True)
+        leaving = raw_request(base, chat(tool_choice="none", max_tokens=500, stream=True))
+        wait_until(lambda: worker.waiting == 0 and worker.depth == 1)
+        staying = pool.submit(httpx.post, f"{base}{URL}", json=body, timeout=60)
+        wait_until(lambda: worker.depth == 2)
+        engine.gate.set()
+        got = b""
+        while got.count(b"data: ") < 40:  # past the 16 steps of first storage: regrown
+            got += leaving.recv(4096)
+        leaving.close()
+        r = staying.result(60)
+        assert r.status_code == 200 and r.text.endswith("data: [DONE]\n\n")
+    wait_until(lambda: worker.depth == 0)
+    assert httpx.post(f"{base}{URL}", json=chat(max_tokens=4), timeout=30).status_code == 200
+    assert_no_server_error(base)

@@ -147,3 +147,19 @@ def test_satisfiable_schema_has_no_notes() -> None:
     notes: list[str] = []
     build_grammar([Tool("f", "", obj({"a": {"type": "string"}}))], ToolChoice("auto"), notes=notes)
     assert notes == []
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "object", "const": []},
+        {"type": "object", "enum": [1, "a"]},
+        {"type": "object", "properties": {"a": {"type": "string"}}, "const": 3},
+    ],
+)
+def test_relaxed_root_stays_an_object(tok: ThimbleTokenizer, schema: dict[str, Any]) -> None:
+    notes: list[str] = []
+    g = build_grammar([Tool("f", "", schema)], ToolChoice("required"), notes=notes)
+    body = json.loads(g.split("args_0: %json ", 1)[1].split("\n", 1)[0])
+    assert body["type"] == "object" and "const" not in body and "enum" not in body
+    assert notes and not compile_grammar(tok.llg, g).is_error()
