@@ -1,27 +1,29 @@
-"""Load and validate the synthetic tool library (every module in `distill.synth.library`).
+"""Load and validate the synthetic tool library: JSON files, one domain each.
 
-Each tool is checked against docs/data-format.md before any row is generated: a valid JSON Schema
-object whose every property is described, a known value spec for every property, templates whose
-slots name properties (required ones outside brackets), at least `MIN_TEMPLATES` templates, and a
-dry-run render of every template whose arguments validate. Any failure raises `LibraryError`
-naming the module, the tool and the problem.
+The shipped domains are `distill/synth/library/*.json`; `--library DIR` (`distill.synth.offline`)
+adds every `*.json` of DIR, so a user can add a domain of their own. Each file is first
+validated against `distill/synth/library.schema.json` (keys, types, at least `MIN_TEMPLATES`
+templates), then each tool against docs/data-format.md: a valid JSON Schema object whose every
+property is described, a known value spec for every property, templates whose slots name
+properties (required ones outside brackets), and a dry-run render of every template whose
+arguments validate. Any failure raises `LibraryError` naming the file, the tool and the problem.
 """
 
-import importlib
-import pkgutil
+import json
 import random
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from types import ModuleType
+from pathlib import Path as FilePath
 
 import jsonschema
 
-from distill.synth import library as library_pkg
 from distill.synth import render as tpl
 from distill.synth.values import Spec, SpecError, parse
 
 MIN_TEMPLATES = 6
+LIBRARY_DIR = FilePath(__file__).parent / "library"
+SCHEMA_FILE = FilePath(__file__).parent / "library.schema.json"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$")
 _KEYS_REQUIRED = {"name", "descriptions", "parameters", "values", "requests"}
 # `indirect` (requests that only imply the action) and `result` (specs for a plausible tool
@@ -60,28 +62,46 @@ class Library:
     outside: tuple[Tool, ...] = ()
 
 
-def domain_modules() -> list[ModuleType]:
-    names = sorted(m.name for m in pkgutil.iter_modules(library_pkg.__path__))
-    return [importlib.import_module(f"{library_pkg.__name__}.{n}") for n in names]
+def domain_files(extra: tuple[FilePath, ...] = ()) -> list[FilePath]:
+    """The shipped domain files, then each extra folder's, each folder in name order."""
+    files = sorted(LIBRARY_DIR.glob("*.json"))
+    for folder in extra:
+        if not folder.is_dir():
+            raise LibraryError(f"{folder}: not a folder of domain files")
+        files += sorted(folder.glob("*.json"))
+    return files
 
 
 @cache
-def load_library() -> Library:
-    """Import, compile and validate every domain module (cached: the library is read-only)."""
+def _file_validator() -> jsonschema.protocols.Validator:
+    return jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text()))
+
+
+def read_domain(path: FilePath) -> dict:
+    """A domain file's data, checked against `library.schema.json`."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise LibraryError(f"{path.name}: not JSON: {exc}") from exc
+    error = jsonschema.exceptions.best_match(_file_validator().iter_errors(data))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        raise LibraryError(f"{path.name}: at {where}: {error.message}")
+    return data
+
+
+@cache
+def load_library(extra: tuple[FilePath, ...] = ()) -> Library:
+    """Read, compile and validate every domain file (cached: the library is read-only);
+    `extra` folders add domains of their own."""
     tools: list[Tool] = []
-    for module in domain_modules():
-        where = module.__name__.rsplit(".", 1)[-1]
-        domain = getattr(module, "DOMAIN", None)
-        raw_tools = getattr(module, "TOOLS", None)
-        if not isinstance(domain, str) or not isinstance(raw_tools, list) or not raw_tools:
-            raise LibraryError(
-                f"{where}: a domain module needs DOMAIN (str) and TOOLS (non-empty list)"
-            )
-        for raw in raw_tools:
+    for path in domain_files(extra):
+        data = read_domain(path)
+        for raw in data["tools"]:
             try:
-                tools.append(compile_tool(domain, raw))
+                tools.append(compile_tool(data["domain"], raw))
             except (LibraryError, SpecError, tpl.TemplateError, jsonschema.SchemaError) as exc:
-                raise LibraryError(f"{where}: tool {raw.get('name', '?')!r}: {exc}") from exc
+                raise LibraryError(f"{path.name}: tool {raw.get('name', '?')!r}: {exc}") from exc
     by_name: dict[str, Tool] = {}
     for tool in tools:
         if tool.name in by_name:

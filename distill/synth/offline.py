@@ -1,6 +1,7 @@
 """Offline synthetic data: an endless, seeded stream of training rows and the CLI that writes them.
 
-    python -m distill.synth.offline --rows 200000 --seed 1 --out data/synth [--mask-names 0.2]
+    python -m distill.synth.offline --rows 200000 --seed 1 --out data/synth [--mask-names 0.2] \
+        [--library my_domains/]
 
 writes `train.jsonl` and `heldout.jsonl` (docs/data-format.md). The held-out file only holds rows
 that use a held-out phrasing (`HELDOUT_PERCENT` of template families, chosen by hash), and the
@@ -33,15 +34,18 @@ def iter_rows(
     mask_names: float = 0.0,
     domains: tuple[str, ...] | None = None,
     mix: dict[str, float] | None = None,
+    library: tuple[Path, ...] = (),
 ) -> Iterator[dict]:
     """Yield rows forever; the same seed (and settings) yields the same rows.
 
     `domains` narrows the tools a row may offer and call to those domains (a single-domain
     run); near-miss look-alikes may still come from elsewhere. `mix` sets the shares of the base
     kinds (`rows.BASE_MIX`: no_call, single, parallel) and may set layer probabilities
-    (`rows.LAYER_P`, e.g. multi_turn).
+    (`rows.LAYER_P`, e.g. multi_turn). `library` folders add domain files of their own
+    (`distill.synth.catalog`) to the shipped ones.
     """
-    lib = restrict(load_library(), domains) if domains else load_library()
+    full = load_library(tuple(library))
+    lib = restrict(full, domains) if domains else full
     rng = random.Random(seed)
     index = 0
     while True:
@@ -164,6 +168,14 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--domains", nargs="+", help="only these domains (e.g. smart_home)")
     parser.add_argument(
+        "--library",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="folders of domain JSON files added to the shipped library "
+        "(format: docs/data-format.md, schema: distill/synth/library.schema.json)",
+    )
+    parser.add_argument(
         "--mix",
         type=parse_mix,
         help=f"base kind shares, e.g. no_call=0.2,single=0.5,parallel=0.3 (default {BASE_MIX}), "
@@ -184,7 +196,7 @@ def main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     domains = tuple(args.domains) if args.domains else None
-    rows = iter_rows(args.seed, args.mask_names, domains, args.mix)
+    rows = iter_rows(args.seed, args.mask_names, domains, args.mix, tuple(args.library))
     exclude = {row_key(json.loads(line)) for f in args.exclude_rows for line in f.open()}
     counts = write(rows, args.rows, args.out, heldout_percent=args.heldout_percent, exclude=exclude)
     total = sum(v for k, v in counts.items() if k.startswith("split:"))

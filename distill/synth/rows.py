@@ -104,6 +104,9 @@ def _calls(rng: random.Random, lib: Library, draft: Draft, n: int) -> None:
     draft.domain = first.domain
     tools = [first]
     same = rng.random() < 0.4 and bool(first.specs)
+    if not same and len(lib.tools) < n:  # too few tools for n different ones (a small library)
+        same = bool(first.specs)
+        n = n if same else len(lib.tools)
     while len(tools) < n:
         pool = lib.domains[first.domain] if rng.random() < 0.5 else lib.tools
         nxt = first if same else rng.choice(pool)
