@@ -29,6 +29,7 @@ import time
 import uuid
 from typing import Any
 
+from app.protocol import ResponseFormat
 from app.protocol_responses import (
     FunctionCallItem,
     IncompleteDetails,
@@ -86,13 +87,11 @@ def chat_messages(body: ResponsesRequest) -> list[dict[str, Any]]:
 
 
 def tools_of(body: ResponsesRequest) -> list[Tool]:
+    """Flat function tools through the chat tools' one constructor; `strict` left out is true."""
     return [
-        Tool(t.name, t.description or "", t.parameters or _NO_ARGS, t.strict is not False)
+        Tool.from_openai({"function": {**t.model_dump(), "strict": t.strict is not False}})
         for t in body.tools or []
     ]
-
-
-_NO_ARGS: dict[str, Any] = {"type": "object", "properties": {}}
 
 
 def tool_choice(body: ResponsesRequest) -> ToolChoice:
@@ -107,11 +106,13 @@ def tool_choice(body: ResponsesRequest) -> ToolChoice:
 
 
 def response_format(body: ResponsesRequest) -> dict[str, Any] | None:
+    """`text.format` as chat's `response_format`, in the same shape (one grammar cache entry)."""
     fmt = body.text.format if body.text else None
-    if fmt is None or fmt.type != "json_schema":
-        return None if fmt is None else {"type": fmt.type}
-    spec = {"name": fmt.name, "schema": fmt.schema_, "strict": fmt.strict}
-    return {"type": "json_schema", "json_schema": spec}
+    if fmt is None:
+        return None
+    spec = fmt.model_dump(by_alias=True, exclude={"type"}) if fmt.type == "json_schema" else None
+    chat = ResponseFormat.model_validate({"type": fmt.type, "json_schema": spec})
+    return chat.model_dump(by_alias=True)
 
 
 def engine_request(body: ResponsesRequest) -> Request:

@@ -93,7 +93,7 @@ def test_engine_request_is_the_chat_completions_one() -> None:
             ],
             "tools": [{**t, "function": {**t["function"], "strict": True}} for t in TOOLS],
             "tool_choice": {"type": "function", "function": {"name": "set_lights"}},
-            "response_format": None,
+            "response_format": {"type": "json_schema", "json_schema": LIGHTS_FORMAT},
             "max_completion_tokens": 30,
             "temperature": 0.5,
         }
@@ -111,6 +111,7 @@ def test_engine_request_is_the_chat_completions_one() -> None:
             ],
             "tools": FLAT_TOOLS,  # strict left out: true in the Responses API
             "tool_choice": {"type": "function", "name": "set_lights"},
+            "text": {"format": {"type": "json_schema", **LIGHTS_FORMAT}},
             "max_output_tokens": 30,
             "temperature": 0.5,
         }
@@ -118,6 +119,7 @@ def test_engine_request_is_the_chat_completions_one() -> None:
     assert engine_request(responses) == serving.engine_request(chat)
 
 
+LIGHTS_FORMAT = {"name": "lights", "schema": SCHEMAS["set_lights"], "strict": True}
 TIMER_CALL = {"name": "set_timer", "arguments": '{"minutes": 5, "label": "tea"}'}
 LIGHTS_CALL = {"name": "set_lights", "arguments": '{"room": "hall", "on": true}'}
 
