@@ -25,12 +25,11 @@ from typing import Any
 from distill.sources.common import (
     answer_calls,
     is_heldout,
-    ordered_args,
     read_jsonl,
     shuffled,
     tool,
 )
-from distill.sources.phrasing import request, say_words, string_value
+from distill.sources.phrasing import draw_request, string_value
 
 LICENSE = "CC0-1.0"
 TRANSPORT = {
@@ -195,18 +194,10 @@ class OpenApiRows:
 
     def _row(self, api: str, ops: list, i: int, t: dict, split: str, k: int) -> dict | None:
         rng = self.rng
-        params = t["function"]["parameters"]
-        optional = [n for n in params["properties"] if n not in params["required"]]
-        chosen = list(params["required"]) + [n for n in optional if rng.random() < OPTIONAL_P]
-        args, said = {}, []
-        for name in chosen:
-            prop = params["properties"][name]
-            value, text = _value(rng, name, prop)
-            args[name] = value
-            said.append((say_words(name, prop.get("description", "")), text))
-        text = request(rng, t["function"]["description"], said)
-        if text is None:
+        drawn = draw_request(rng, t, OPTIONAL_P, _value)
+        if drawn is None:
             return None
+        text, args = drawn
         others = [o for j, (_, o) in enumerate(ops) if j != i]
         offered = [t, *rng.sample(others, min(len(others), rng.randint(*SIBLINGS)))]
         tail = "".join(rng.choices(string.ascii_lowercase, k=4))
@@ -214,6 +205,6 @@ class OpenApiRows:
             "id": f"openapi-{t['function']['name'][:40]}-{k}-{tail}",
             "tools": shuffled(rng, offered),
             "messages": [{"role": "user", "content": text}],
-            "answer": answer_calls([(t["function"]["name"], ordered_args(t, args))]),
+            "answer": answer_calls([(t["function"]["name"], args)]),
             "meta": {"source": "openapi", "kind": "single", "split": split, "api": api},
         }

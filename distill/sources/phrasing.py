@@ -11,6 +11,10 @@ import random
 import re
 import string
 import uuid
+from collections.abc import Callable
+from typing import Any
+
+from distill.sources.common import ordered_args
 
 _VERB_WORDS = (
     "get list create delete update retrieve return add remove fetch search find send set check "
@@ -125,6 +129,28 @@ def request(rng: random.Random, description: str, said: list[tuple[str, str]]) -
     is_ = join([f"{w} is {v}" for w, v in said])
     pairs["Pairs_is"] = is_[0].upper() + is_[1:]
     return rng.choice(WITH_ARGS).format(action=act, Action=cap, **pairs)
+
+
+Draw = Callable[[random.Random, str, dict], tuple[Any, str]]
+
+
+def draw_request(
+    rng: random.Random, tool: dict, optional_p: float, draw: Draw
+) -> tuple[str, dict] | None:
+    """A request for `tool` and the arguments it states: every required argument and each
+    optional one with probability `optional_p`, values from `draw(rng, name, property)` as
+    (value, how it is said). None when the description reads like no action."""
+    params = tool["function"]["parameters"]
+    optional = [n for n in params["properties"] if n not in params["required"]]
+    chosen = list(params["required"]) + [n for n in optional if rng.random() < optional_p]
+    args, said = {}, []
+    for name in chosen:
+        prop = params["properties"][name]
+        value, text = draw(rng, name, prop)
+        args[name] = value
+        said.append((say_words(name, prop.get("description", "")), text))
+    text = request(rng, tool["function"]["description"], said)
+    return None if text is None else (text, ordered_args(tool, args))
 
 
 def _ident(rng: random.Random) -> str:

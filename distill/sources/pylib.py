@@ -19,8 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from distill.sources.common import answer_calls, is_heldout, ordered_args, shuffled, tool
-from distill.sources.phrasing import request, say_words
+from distill.sources.common import answer_calls, is_heldout, shuffled, tool
+from distill.sources.phrasing import draw_request, say_words
 
 LICENSE = "PSF-2.0 (stdlib), BSD-3-Clause (numpy), BSD-3-Clause (sympy)"
 MODULES = (
@@ -181,7 +181,7 @@ def library_tools() -> list[tuple[str, dict]]:
     return out
 
 
-def _value(rng: random.Random, prop: dict) -> tuple[Any, str]:
+def _value(rng: random.Random, name: str, prop: dict) -> tuple[Any, str]:
     kind = prop["type"]
     if "enum" in prop:
         v = rng.choice(prop["enum"])
@@ -225,24 +225,16 @@ class PyLibRows:
 
     def _row(self, module: str, t: dict, siblings: list[dict], split: str, k: int) -> dict | None:
         rng = self.rng
-        params = t["function"]["parameters"]
-        optional = [n for n in params["properties"] if n not in params["required"]]
-        chosen = list(params["required"]) + [n for n in optional if rng.random() < OPTIONAL_P]
-        args, said = {}, []
-        for name in chosen:
-            prop = params["properties"][name]
-            value, text = _value(rng, prop)
-            args[name] = value
-            said.append((say_words(name), text))
-        text = request(rng, t["function"]["description"], said)
-        if text is None:
+        drawn = draw_request(rng, t, OPTIONAL_P, _value)
+        if drawn is None:
             return None
+        text, args = drawn
         offered = [t, *rng.sample(siblings, min(len(siblings), rng.randint(*SIBLINGS)))]
         return {
             "id": f"pylib-{t['function']['name']}-{k}",
             "tools": shuffled(rng, offered),
             "messages": [{"role": "user", "content": text}],
-            "answer": answer_calls([(t["function"]["name"], ordered_args(t, args))]),
+            "answer": answer_calls([(t["function"]["name"], args)]),
             "meta": {
                 "source": f"pylib:{module.split('.')[0]}",
                 "kind": "single",
