@@ -33,7 +33,7 @@ import time
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from fastapi import APIRouter, Request
@@ -47,11 +47,13 @@ from app.observe import RequestRecord
 from app.protocol import ChatCompletionRequest
 from app.serving import Chunker, Reply, completion, engine_request
 from app.streaming import event_stream
-from app.upstream import Upstream, UpstreamAnswer, UpstreamFailed
 from app.worker import ACCEPTED, InferenceWorker
 from distill.traces import Answer, TraceStore, build_row
 from model.confidence import Calibration
 from model.generate import Completion, Event, collect
+
+if TYPE_CHECKING:  # imported when a mode needs it: `openai` costs a local server 1-3 s at start
+    from app.upstream import Upstream, UpstreamAnswer
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +99,8 @@ class Cascade:
                 raise ValueError(
                     f"--mode {settings.mode} needs --upstream-base-url and --upstream-model"
                 )
+            from app.upstream import Upstream
+
             self.upstream = Upstream(
                 settings.upstream_base_url, settings.upstream_model, settings.upstream_api_key
             )
@@ -250,6 +254,8 @@ async def answer(
     request: Request, body: ChatCompletionRequest, worker: InferenceWorker, record: RequestRecord
 ) -> Response:
     """A chat completion in `cascade` or `record` mode (see the module docstring)."""
+    from app.upstream import UpstreamFailed  # loaded with the upstream (`Cascade`)
+
     cascade: Cascade = request.app.state.cascade
     s = cascade.settings
     assert cascade.upstream is not None
