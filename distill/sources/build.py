@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 MIX = {"sgd": 0.45, "seal": 0.05, "openapi": 0.25, "pylib": 0.10, "synthetic": 0.15}
 JOIN_SOURCES = {"seal", "openapi", "pylib"}
 SAME_TOOL_P = 0.4  # joined requests that call one tool several times (BFCL's parallel)
+SYNTHETIC_DEFAULTS_P = 0.3  # optional properties of synthetic tools that state a default
 SGD_NO_CALL_P = 0.3  # share of SGD's possible no-call turns made into rows (a third of its rows)
 HELDOUT_ROWS = 600  # per source, at most
 DEV_ROWS = 3000  # per development file, at most
@@ -94,7 +95,7 @@ def source_rows(
 
 def _synthetic(seed: int, budget: int) -> Iterable[dict]:
     heldout = 0
-    for n, row in enumerate(synthetic_rows(seed)):
+    for n, row in enumerate(synthetic_rows(seed, defaults_p=SYNTHETIC_DEFAULTS_P)):
         if n >= budget:
             return
         part = synthetic_split(row)

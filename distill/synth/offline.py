@@ -35,6 +35,7 @@ def iter_rows(
     domains: tuple[str, ...] | None = None,
     mix: dict[str, float] | None = None,
     library: tuple[Path, ...] = (),
+    defaults_p: float = 0.0,
 ) -> Iterator[dict]:
     """Yield rows forever; the same seed (and settings) yields the same rows.
 
@@ -42,14 +43,15 @@ def iter_rows(
     run); near-miss look-alikes may still come from elsewhere. `mix` sets the shares of the base
     kinds (`rows.BASE_MIX`: no_call, single, parallel) and may set layer probabilities
     (`rows.LAYER_P`, e.g. multi_turn). `library` folders add domain files of their own
-    (`distill.synth.catalog`) to the shipped ones.
+    (`distill.synth.catalog`) to the shipped ones; `defaults_p` gives optional properties of
+    offered tools a stated default (`distill.synth.defaults`).
     """
     full = load_library(tuple(library))
     lib = restrict(full, domains) if domains else full
     rng = random.Random(seed)
     index = 0
     while True:
-        row = build_row(rng, lib, mask_names, mix)
+        row = build_row(rng, lib, mask_names, mix, defaults_p)
         index += 1
         digest = hashlib.sha1(json.dumps(row["messages"], ensure_ascii=False).encode()).hexdigest()
         row["meta"]["seed"] = seed
@@ -168,6 +170,12 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--domains", nargs="+", help="only these domains (e.g. smart_home)")
     parser.add_argument(
+        "--defaults",
+        type=float,
+        default=0.0,
+        help="probability that an optional property of an offered tool states a default",
+    )
+    parser.add_argument(
         "--library",
         type=Path,
         nargs="+",
@@ -196,7 +204,9 @@ def main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     domains = tuple(args.domains) if args.domains else None
-    rows = iter_rows(args.seed, args.mask_names, domains, args.mix, tuple(args.library))
+    rows = iter_rows(
+        args.seed, args.mask_names, domains, args.mix, tuple(args.library), args.defaults
+    )
     exclude = {row_key(json.loads(line)) for f in args.exclude_rows for line in f.open()}
     counts = write(rows, args.rows, args.out, heldout_percent=args.heldout_percent, exclude=exclude)
     total = sum(v for k, v in counts.items() if k.startswith("split:"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from distill.synth import noise, phrases
 from distill.synth.catalog import Library, Tool
+from distill.synth.defaults import with_defaults
 from distill.synth.render import Rendered, Segments, Template, family_of, render, text_of
 from distill.synth.values import draw, join_words, speak
 from distill.synth.variants import mask_row, sibling
@@ -50,11 +51,16 @@ class Draft:
 
 
 def build_row(
-    rng: random.Random, lib: Library, mask_p: float = 0.0, mix: dict[str, float] | None = None
+    rng: random.Random,
+    lib: Library,
+    mask_p: float = 0.0,
+    mix: dict[str, float] | None = None,
+    defaults_p: float = 0.0,
 ) -> dict:
     """One row; raises AssertionError if an answer does not validate (a library or engine bug).
     `mix` overrides `BASE_MIX`, the shares of no-call, single and parallel requests, and any
-    `LAYER_P` probability it names (e.g. multi_turn=0.3)."""
+    `LAYER_P` probability it names (e.g. multi_turn=0.3). `defaults_p`: the probability that
+    an optional property of an offered tool states a default (`defaults.with_defaults`)."""
     mix = mix or {}
     shares = {k: v for k, v in mix.items() if k in BASE_MIX} or BASE_MIX
     base = rng.choices(list(shares), weights=list(shares.values()))[0]
@@ -76,6 +82,8 @@ def build_row(
         draft.calls = []
     tools, order = _offer(rng, lib, draft)
     row = _assemble(rng, draft, tools, order)
+    if defaults_p:  # no draw at 0: the rows of a seed stay as they were
+        row = with_defaults(rng, row, lib, defaults_p)
     if rng.random() < mask_p and row["tools"]:
         row = mask_row(row, rng, rename_functions=rng.random() < 0.3)
         row["meta"]["masked"] = True
