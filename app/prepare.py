@@ -52,8 +52,9 @@ class Prepared:
         if self.truncation is not None:
             out["x-thimble-truncated"] = self.truncation.header()
         if self.relaxed:
-            text = "; ".join(self.relaxed)
-            text = text.encode("ascii", "backslashreplace").decode()  # header values are latin-1
+            # schema paths hold the client's property names: control characters and non-ASCII
+            # escaped as in JSON, since a header value allows neither
+            text = json.dumps("; ".join(self.relaxed))[1:-1].replace("\x7f", "\\u007f")
             out["x-thimble-relaxed"] = text if len(text) <= MAX_HEADER else text[:1021] + "..."
         return out
 

@@ -156,6 +156,8 @@ def check(client: httpx.Client, base: str, body: Any, found: Findings, deadline:
         status = str(r.status_code)
     except httpx.TimeoutException:
         problem, status = f"no answer within {deadline} s", "timeout"
+    except httpx.HTTPError as e:  # e.g. the server closed the connection without an answer
+        problem, status = f"no answer: {type(e).__name__}: {e}", "no-answer"
     found.slowest_s = max(found.slowest_s, time.monotonic() - t0)
     found.examples += 1
     found.add(status)

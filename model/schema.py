@@ -17,7 +17,7 @@ list. Each change is a note, reported to the client (`x-thimble-relaxed`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeGuard
 
 # keyword -> how it holds schemas
 SCHEMA = frozenset(
@@ -197,5 +197,5 @@ def relax(schema: Any) -> tuple[Any, list[str]]:
     return transform(schema, fix), notes
 
 
-def _number(v: Any) -> bool:
+def _number(v: Any) -> TypeGuard[float]:
     return isinstance(v, int | float) and not isinstance(v, bool)

@@ -149,7 +149,9 @@ def test_disconnect_while_streaming(make_live: Any, observe_log: pytest.LogCaptu
     s = raw_request(base, chat(tool_choice="none", max_tokens=500, stream=True))
     got = b""
     while b"data: " not in got:
-        got += s.recv(4096)
+        chunk = s.recv(4096)
+        assert chunk, got  # the server closed the connection
+        got += chunk
     s.close()
     wait_until(lambda: disconnects(base, "streaming") == 1)
     wait_until(lambda: worker.depth == 0)
@@ -287,10 +289,24 @@ def test_client_leaving_a_shared_batch_leaves_the_others_decoding(make_live: Any
         engine.gate.set()
         got = b""
         while got.count(b"data: ") < 40:  # past the 16 steps of first storage: regrown
-            got += leaving.recv(4096)
+            chunk = leaving.recv(4096)
+            assert chunk, got
+            got += chunk
         leaving.close()
         r = staying.result(60)
         assert r.status_code == 200 and r.text.endswith("data: [DONE]\n\n")
     wait_until(lambda: worker.depth == 0)
     assert httpx.post(f"{base}{URL}", json=chat(max_tokens=4), timeout=30).status_code == 200
     assert_no_server_error(base)
+
+
+def test_relaxed_header_escapes_control_characters_in_property_names(
+    make_client: MakeClient,
+) -> None:
+    """Found by bench/fuzz.py: a property named "\\x00" went into the header as it was."""
+    params = {"type": "object", "properties": {"\x00é\x7f": {"type": "object", "enum": [None]}}}
+    tool = {"type": "function", "function": {"name": "f", "parameters": params}}
+    r = make_client().post(URL, json=chat(tools=[tool], max_tokens=8))
+    assert r.status_code == 200, r.text
+    header = r.headers["x-thimble-relaxed"]
+    assert "\\u0000\\u00e9\\u007f" in header and header.isascii() and header.isprintable()
