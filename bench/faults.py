@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     r: dict[str, Any] = {
         "started": stamp,
         "host": platform.node(),
-        "command": "python -m bench.faults " + " ".join(argv or []),
+        "command": "python -m bench.faults " + " ".join(sys.argv[1:] if argv is None else argv),
         "load": f"{machine_load()} at the start; {args.note}".strip("; "),
     }
     log = RESULTS / f"faults-{stamp}.server.log"

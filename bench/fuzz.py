@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -253,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "started": stamp,
         "host": platform.node(),
-        "command": "python -m bench.fuzz " + " ".join(argv or []),
+        "command": "python -m bench.fuzz " + " ".join(sys.argv[1:] if argv is None else argv),
         "load": f"{machine_load()} at the start; {args.note}".strip("; "),
         "minutes": round((time.monotonic() - t0) / 60, 1),
         "alive_at_end": alive_at_end,

@@ -26,6 +26,7 @@ import json
 import os
 import platform
 import random
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -283,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {
         "started": stamp,
         "host": platform.node(),
-        "command": "python -m bench.soak " + " ".join(argv or []),
+        "command": "python -m bench.soak " + " ".join(sys.argv[1:] if argv is None else argv),
         "load": f"{machine_load()} at the start; {args.note}".strip("; "),
     }
     try:

@@ -620,7 +620,8 @@ class Engine:
                 cls.check_schema(tool.parameters)
                 validator = cls(tool.parameters)
             except Exception as e:  # SchemaError, or a $schema jsonschema does not know
-                log.warning("tool %s: its schema is not checked after decoding: %s", tool.name, e)
+                why = str(getattr(e, "message", e)).splitlines()[0][:200]
+                log.warning("tool %s: its schema is not checked after decoding: %s", tool.name, why)
                 validator = False
             return validator, validator_bytes(json.dumps(tool.parameters))
 
