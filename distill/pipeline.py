@@ -79,6 +79,8 @@ def synthetic_data(args: argparse.Namespace, data_dir: Path) -> tuple[Path, Path
     if not all(p.exists() for p in paths):  # the generator writes both files atomically
         argv = ["--rows", str(args.rows), "--seed", str(args.data_seed), "--out", str(data_dir)]
         argv += ["--mask-names", str(args.mask_names)] + (["--mix", args.mix] if args.mix else [])
+        argv += ["--defaults", str(args.defaults)]
+        argv += ["--library", *map(str, args.library)] if args.library else []
         if offline.main(argv) != 0:
             raise SystemExit("the offline generator failed")
     return paths
@@ -130,6 +132,19 @@ def parser() -> argparse.ArgumentParser:
         "--mix",
         help="synthetic base kind shares and layer probabilities, "
         "e.g. no_call=0.2,single=0.55,parallel=0.25,multi_turn=0.3",
+    )
+    p.add_argument(
+        "--library",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="folders of synthetic domain JSON files added to the shipped library",
+    )
+    p.add_argument(
+        "--defaults",
+        type=float,
+        default=0.0,
+        help="probability that an optional property of an offered synthetic tool states a default",
     )
     p.add_argument("--eval-limit", type=int, default=500, help="held-out rows in the final report")
     return p

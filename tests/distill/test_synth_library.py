@@ -7,6 +7,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from distill.pipeline import parser, synthetic_data
 from distill.synth.catalog import (
     LIBRARY_DIR,
     SCHEMA_FILE,
@@ -103,3 +104,25 @@ def test_a_tool_breaking_the_format_is_named(tmp_path: Path) -> None:
 def test_a_missing_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match="not a folder"):
         load_library((tmp_path / "nope",))
+
+
+def test_distill_passes_a_library_folder_and_defaults_to_the_generator(tmp_path: Path) -> None:
+    argv = ["--synthetic", "--out", str(tmp_path / "run"), "--rows", "20", "--mix", "single=1"]
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "plants.json").write_text(json.dumps({**DOMAIN, "domain": "Plants!"}))
+    args = parser().parse_args([*argv, "--library", str(broken)])
+    with pytest.raises(LibraryError, match=r"plants\.json"):  # the folder is read
+        synthetic_data(args, tmp_path / "data0")
+    args = parser().parse_args([*argv, "--defaults", "1"])
+    train, heldout = synthetic_data(args, tmp_path / "data")
+    rows = [json.loads(line) for path in (train, heldout) for line in path.open()]
+    assert len(rows) == 20
+    defaults = [
+        p
+        for r in rows
+        for t in r["tools"]
+        for p in t["function"]["parameters"]["properties"].values()
+        if "default" in p
+    ]
+    assert defaults and all("Default: " in p["description"] for p in defaults)
