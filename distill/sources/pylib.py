@@ -119,8 +119,14 @@ def _json_type(kind_text: str, default: Any, name: str, annotation: Any) -> dict
 def _summary(doc: str) -> str:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", inspect.cleandoc(doc)) if p.strip()]
     # Skip a signature line some builtins' docstrings start with ("comb(n, k)").
-    text = next((p for p in paragraphs if not re.match(r"^\w+\(.*\)$", p)), "")
-    return " ".join(text.split())[:400]
+    text = next((p for p in paragraphs if not re.match(r"^[\w.]+\(.*\)$", p, re.S)), "")
+    return plain(text)[:400]
+
+
+def plain(text: str) -> str:
+    """Docstring text as a description: reST literals and roles unwrapped, blanks collapsed."""
+    text = re.sub(r":\w+:`([^`]*)`", r"\1", text)  # :func:`name`
+    return " ".join(text.replace("``", "").replace("`", "").split())
 
 
 def as_tool(qualname: str, fn: Callable) -> dict | None:
@@ -145,7 +151,7 @@ def as_tool(qualname: str, fn: Callable) -> dict | None:
             if p.default is p.empty:
                 return None
             continue
-        text = text or f"The {say_words(p.name)} argument."
+        text = plain(text) or f"The {say_words(p.name)} argument."
         if p.default is not p.empty and isinstance(p.default, int | float | str | bool):
             text = f"{text.rstrip('.')}. Default: {p.default!r}."
             prop["default"] = p.default

@@ -286,3 +286,10 @@ def test_pylib_rows_say_every_value_and_validate() -> None:
                     assert ", ".join(str(v) for v in value) in text
                 elif not isinstance(value, bool):
                     assert str(value) in text
+
+
+def test_pylib_descriptions_drop_signature_lines_and_rest_markup() -> None:
+    assert pylib.plain("Return ``n`` if :func:`numpy.abs` of `x`\n  is small.") == (
+        "Return n if numpy.abs of x is small."
+    )
+    assert pylib._summary("f(a, b,\n  c=1)\n\nAdd ``a`` and b.\n\nMore.") == "Add a and b."
