@@ -42,6 +42,7 @@ class RequestRecord:
     disconnected: str | None = None  # the stage at which the client left (`ClientDisconnected`)
     truncated: str | None = None  # what of the conversation was left out (`model.truncation`)
     relaxed: int = 0  # schema constraints relaxed (`model.schema.relax`)
+    grammar_compile_ms: float | None = None  # compiled before the queue (`app.prepare`)
 
     def note(self, item: object) -> None:
         if isinstance(item, Finished):
@@ -132,8 +133,12 @@ class Observe:
             m.tool_cache.labels("miss").inc(s.tool_cache_misses)
             if s.first_token_ms:
                 m.ttft.observe(s.first_token_ms / 1e3)
-            if s.grammar_compile_ms is not None:
-                m.grammar_compile.observe(s.grammar_compile_ms / 1e3)
+        # compiled before the queue (`app.prepare`), or by the engine when it was not
+        compile_ms = record.grammar_compile_ms
+        if compile_ms is None and record.stats is not None:
+            compile_ms = record.stats.grammar_compile_ms
+        if compile_ms is not None:
+            m.grammar_compile.observe(compile_ms / 1e3)
         # the path as sent (percent-encoded): a decoded one could put a newline in the log
         path = scope.get("raw_path", scope["path"].encode()).decode("latin-1")
         log.info(record.line(scope["method"], path, status, latency))

@@ -32,7 +32,7 @@ from fastapi import Request as HttpRequest
 
 from app.errors import ClientDisconnected, InvalidRequest
 from app.worker import Job
-from model.generate import Engine, Request
+from model.generate import Engine, Request, Stats
 from model.grammar import GrammarError
 from model.truncation import Truncation, fit_conversation
 
@@ -46,6 +46,7 @@ class Prepared:
     matcher: Any  # llguidance.LLMatcher, fresh for this request
     relaxed: tuple[str, ...]
     truncation: Truncation | None
+    compile_ms: float | None = None  # building and compiling its grammar; None: it was cached
 
     def headers(self) -> dict[str, str]:
         out = {}
@@ -73,11 +74,13 @@ def prepare(engine: Engine, request: Request, max_schema_bytes: int) -> Prepared
             "(THIMBLE_MAX_SCHEMA_BYTES).",
             "tools",
         )
-    matcher, relaxed = engine.compiled(request)
+    stats = Stats()
+    matcher, relaxed = engine.compiled(request, stats)
     messages, truncation = fit_conversation(
         engine.tok, request.messages, engine.cfg.max_prompt_tokens
     )
-    return Prepared(replace(request, messages=messages), matcher, relaxed, truncation)
+    fitted = replace(request, messages=messages)
+    return Prepared(fitted, matcher, relaxed, truncation, stats.grammar_compile_ms)
 
 
 _POOL: ThreadPoolExecutor | None = None

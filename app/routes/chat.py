@@ -54,6 +54,7 @@ async def create_chat_completion(
         headers = {"x-thimble-answered-by": "student", **ready.headers()}
         record.truncated = ready.truncation.header() if ready.truncation else None
         record.relaxed = len(ready.relaxed)
+        record.grammar_compile_ms = ready.compile_ms
         job = watch.job = worker.submit(ready.request, not body.stream, ready.matcher)
         events = _events(job, record)
         await watch.race(anext(events))  # ACCEPTED, or the request's GrammarError

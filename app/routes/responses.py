@@ -1,8 +1,10 @@
 """POST /v1/responses: the Responses API over the same worker and engine as chat completions.
 
-As for chat, the job's first item says the request's grammar compiled, so a schema the grammar
-cannot enforce is a 400 (naming the Responses field, `tools[0].parameters` or `text.format`) even
-for a streamed request. The engine's events then go through one `app.responses.Builder`: streamed,
+As for chat, the request is prepared before it is queued (`app.prepare`: grammar compiled in a
+thread, conversation fitted, client watched), so a schema the grammar cannot enforce is a 400
+(naming the Responses field, `tools[0].parameters` or `text.format`) even for a streamed request,
+and a client that leaves at any stage cancels its job. The engine's events then go through one
+`app.responses.Builder`: streamed,
 as server-sent events (`event: <type>` and `data: <json>`, no `[DONE]`, as OpenAI sends them);
 not streamed, as the response object the builder ends with. A failure after the stream has
 started is an `error` event carrying OpenAI's envelope. Nothing is stored: there is no GET.
@@ -10,20 +12,21 @@ started is an `error` event carrying OpenAI's envelope. Nothing is stored: there
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 
 from app.deps import RecordDep, SettingsDep, WorkerDep, read_body, require_api_key
 from app.errors import InvalidRequest, ModelNotFound, ThimbleError, internal_error, invalid_request
 from app.observe import RequestRecord
+from app.prepare import Watch, prepared
 from app.protocol_responses import ResponsesRequest, StreamEvent
 from app.responses import Builder, engine_request, wire_param
+from app.streaming import EventStreamResponse
 from app.worker import Job
 from model.generate import Event
 from model.grammar import GrammarError
@@ -46,13 +49,6 @@ async def _events(job: Job, record: RequestRecord) -> AsyncIterator[Event]:
     async for item in job:
         record.note(item)
         yield item
-
-
-async def _cancel_on_disconnect(request: Request, job: Job) -> None:
-    """Cancel the job if the client leaves while it waits or, unstreamed, while it decodes."""
-    while (await request.receive())["type"] != "http.disconnect":
-        pass
-    job.cancel()
 
 
 def sse(event: StreamEvent) -> str:
@@ -94,27 +90,38 @@ async def create_response(
     record.model = body.model
     if settings.log_prompts:
         record.prompt = json.dumps(body.model_dump(include={"instructions", "input"}))
-    job = worker.submit(engine_request(body), held=not body.stream)
-    events = _events(job, record)
-    watcher = asyncio.create_task(_cancel_on_disconnect(request, job))
+    engine = worker.ready_engine()
+    watch = Watch(request)
+    job: Job | None = None
     builder = Builder(body, body.model)
     try:
-        try:
-            await anext(events)  # ACCEPTED, or the request's GrammarError
+        try:  # schemas compiled and checked, conversation fitted: in a thread, before the queue
+            ready = await prepared(engine, engine_request(body), settings, watch)
         except GrammarError as e:
             raise InvalidRequest(str(e), wire_param(e.param)) from None
+        headers = {"x-thimble-answered-by": "student", **ready.headers()}
+        record.truncated = ready.truncation.header() if ready.truncation else None
+        record.relaxed = len(ready.relaxed)
+        record.grammar_compile_ms = ready.compile_ms
+        job = watch.job = worker.submit(ready.request, not body.stream, ready.matcher)
+        events = _events(job, record)
+        await watch.race(anext(events))  # ACCEPTED: the prompt is encoded
         record.queue_wait = job.queue_wait
-        if body.stream:  # from here on Starlette watches the connection and closes the stream
-            return StreamingResponse(
-                response_stream(events, builder, record, job.cancel),
-                media_type="text/event-stream",
-                headers={"cache-control": "no-cache"},
-            )
-        async for event in events:
+        if body.stream:  # from here on the response watches the connection
+            watch.close()
+            stream = response_stream(events, builder, record, job.cancel)
+            timeout = settings.client_timeout_s
+            return EventStreamResponse(stream, record, job.cancel, headers, timeout)
+        for event in await watch.race(_all(events)):
             builder.events(event)
     except BaseException:
-        job.cancel()
+        if job is not None:
+            job.cancel()
         raise
     finally:
-        watcher.cancel()
-    return JSONResponse(builder.response.model_dump(mode="json"))
+        watch.close()
+    return JSONResponse(builder.response.model_dump(mode="json"), headers=headers)
+
+
+async def _all(events: AsyncIterator[Event]) -> list[Event]:
+    return [event async for event in events]

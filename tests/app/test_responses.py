@@ -276,3 +276,19 @@ def test_a_failure_after_the_stream_starts_is_an_error_event(make_client: Any) -
     error = EVENTS.validate_python(events[-1])
     assert error.sequence_number == 2 and r.headers["x-request-id"] in error.message
     assert events[-1]["error"]["type"] == "server_error"  # the envelope, as for chat
+
+
+def test_requests_are_prepared_like_chat_ones(make_client: Any) -> None:
+    """The schema-size limit and the relaxation header of `app.prepare` apply here too."""
+    client = make_client(max_schema_bytes=1024)
+    cities = {"type": "string", "enum": [f"city-{i:04d}" for i in range(200)]}
+    big = {**FLAT_TOOLS[0], "parameters": {"type": "object", "properties": {"city": cities}}}
+    r = client.post("/v1/responses", json=respond(tools=[big], stream=True))
+    assert r.status_code == 400 and r.json()["error"]["param"] == "tools"
+    relaxed = {**FLAT_TOOLS[2], "strict": False, "parameters": {**SCHEMAS["set_lights"]}}
+    relaxed["parameters"]["properties"] = {
+        "room": {"type": "string", "minLength": 5, "maxLength": 2}
+    }
+    r = client.post("/v1/responses", json=respond(tools=[relaxed], max_output_tokens=8))
+    assert r.status_code == 200 and r.headers["x-thimble-answered-by"] == "student"
+    assert "x-thimble-relaxed" in r.headers
