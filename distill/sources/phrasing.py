@@ -86,6 +86,8 @@ def action(description: str) -> str | None:
     builds"), or None when it reads like no action."""
     text = _ALLOWS.sub("", description.strip())
     text = _SENTENCE.split(text, 1)[0].strip().rstrip(".")
+    if re.fullmatch(r"[A-Za-z]+(?:[A-Z_][A-Za-z]*)+", text):  # an identifier: listTransactions
+        text = say_words(text)
     if len(text.split()) > 16:
         text = re.split(r",| which | that | so that | in order to ", text, maxsplit=1)[0]
     words = text.split()

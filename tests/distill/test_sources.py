@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from distill.contamination import load_bfcl, row_hits
-from distill.sources import build, mixing, openapi, pylib, seal_tools, sgd
+from distill.sources import build, mixing, openapi, phrasing, pylib, seal_tools, sgd
 from distill.sources.common import find_exact, problems, user_texts
 
 DATA = Path(__file__).parent / "fixtures" / "sources"
@@ -293,3 +293,20 @@ def test_pylib_descriptions_drop_signature_lines_and_rest_markup() -> None:
         "Return n if numpy.abs of x is small."
     )
     assert pylib._summary("f(a, b,\n  c=1)\n\nAdd ``a`` and b.\n\nMore.") == "Add a and b."
+
+
+@pytest.mark.parametrize(
+    ("description", "asked"),
+    [
+        (
+            "Lists previously requested builds. Older ones first.",
+            "list previously requested builds",
+        ),
+        ("This endpoint allows you to delete an IP whitelabel.", "delete an IP whitelabel"),
+        ("listTransactions", "list transactions"),
+        ("Symbol List", "get the symbol List"),
+        ("Stops for a trip identified by {trip_id}", None),
+    ],
+)
+def test_phrasing_action_reads_a_description_as_a_request(description, asked) -> None:
+    assert phrasing.action(description) == asked
