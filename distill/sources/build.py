@@ -19,6 +19,7 @@ The same arguments give byte-identical files: every source draws from its own se
 
 import argparse
 import inspect
+import itertools
 import json
 import logging
 import os
@@ -31,7 +32,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from distill.contamination import Bfcl, load_bfcl, row_hits
-from distill.sources import mixing, seal_tools, sgd
+from distill.sources import mixing, openapi, pylib, seal_tools, sgd
 from distill.sources.common import problems, tool_name
 from distill.synth.offline import iter_rows as synthetic_rows
 from distill.synth.offline import row_key
@@ -81,12 +82,8 @@ def source_rows(
     if name == "seal":
         return seal_tools.SealRows(data_dir, seed)
     if name == "openapi":
-        from distill.sources import openapi
-
         return openapi.OpenApiRows(data_dir, seed)
     if name == "pylib":
-        from distill.sources import pylib
-
         return pylib.PyLibRows(seed)
     if name == "synthetic":
         return _synthetic(seed, budget)
@@ -94,13 +91,10 @@ def source_rows(
 
 
 def _synthetic(seed: int, budget: int) -> Iterable[dict]:
-    heldout = 0
-    for n, row in enumerate(synthetic_rows(seed, defaults_p=SYNTHETIC_DEFAULTS_P)):
-        if n >= budget:
-            return
-        part = synthetic_split(row)
-        heldout += part == "heldout"
-        yield {**row, "meta": {**row["meta"], "split": part}}
+    """`budget` rows of the offline generator, split by its held-out phrasings."""
+    rows = synthetic_rows(seed, defaults_p=SYNTHETIC_DEFAULTS_P)
+    for row in itertools.islice(rows, budget):
+        yield {**row, "meta": {**row["meta"], "split": synthetic_split(row)}}
 
 
 def quotas(shares: dict[str, float], available: dict[str, int], total: int) -> dict[str, int]:
@@ -281,8 +275,6 @@ def card(files: dict[str, list[dict]], available: dict, settings: dict) -> dict:
 
 def _pylib_origin() -> dict:
     from importlib.metadata import PackageNotFoundError, version
-
-    from distill.sources import pylib
 
     versions = {"python": sys.version.split()[0]}
     for name in ("numpy", "sympy"):
