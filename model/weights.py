@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ CARD_FORMAT = "thimble-student/1"
 # beside its float16 row scales "x.weight_scale"; loading dequantises to float32.
 INT8 = "int8-weight-only/per-row"
 SCALE = "_scale"
+BLOCK = "#"  # a tensor larger than a shard is stored as row blocks "NAME#0", "NAME#1", ...
 
 
 AnyStudent = Student | SpanStudent
@@ -45,6 +47,37 @@ AnyStudent = Student | SpanStudent
 def build_student(cfg: ModelConfig) -> AnyStudent:
     """The student a config describes: the first (`encoder` "native") or Student 2 ("minilm")."""
     return SpanStudent(cfg) if cfg.encoder == "minilm" else Student(cfg)
+
+
+def _pieces(
+    state: dict[str, torch.Tensor], dtype: torch.dtype, max_bytes: int
+) -> Iterator[tuple[str, torch.Tensor]]:
+    """The state's tensors in `dtype`; one larger than a shard (MiniLM's 30,522-word embedding
+    is 23 MB in float16) as row blocks `NAME#K`, which `_joined` puts back together."""
+    for name, t in state.items():
+        t = t.detach().to("cpu", dtype if t.is_floating_point() else t.dtype).contiguous()
+        nbytes = t.numel() * t.element_size()
+        if nbytes <= max_bytes or t.dim() == 0:
+            yield name, t
+            continue
+        rows = max(1, t.shape[0] * max_bytes // nbytes)
+        for k, block in enumerate(t.split(rows)):
+            yield f"{name}{BLOCK}{k}", block.contiguous()
+
+
+def _joined(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """Row blocks `NAME#K` concatenated back into NAME, in K order."""
+    blocks: dict[str, dict[int, torch.Tensor]] = {}
+    out = {}
+    for name, t in state.items():
+        base, sep, k = name.rpartition(BLOCK)
+        if sep and k.isdigit():
+            blocks.setdefault(base, {})[int(k)] = t
+        else:
+            out[name] = t
+    for base, parts in blocks.items():
+        out[base] = torch.cat([parts[k] for k in sorted(parts)])
+    return out
 
 
 def save_checkpoint(
@@ -61,8 +94,7 @@ def save_checkpoint(
     stem = card_path.with_suffix("").name
     shards: list[dict[str, torch.Tensor]] = [{}]
     size = 0
-    for name, t in model.state_dict().items():
-        t = t.detach().to("cpu", dtype if t.is_floating_point() else t.dtype).contiguous()
+    for name, t in _pieces(model.state_dict(), dtype, max_shard_bytes):
         nbytes = t.numel() * t.element_size()
         if shards[-1] and size + nbytes > max_shard_bytes:
             shards.append({})
@@ -111,7 +143,7 @@ def load_checkpoint(
     state: dict[str, torch.Tensor] = {}
     for fname in card["shards"]:
         state.update(load_file(str(card_path.parent / fname)))
-    model.load_state_dict(dequantize(state))
+    model.load_state_dict(dequantize(_joined(state)))
     tok = ThimbleTokenizer.load(card_path.parent / card["tokenizer"])
     return model.to(device).eval(), tok, card
 

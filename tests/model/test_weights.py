@@ -53,3 +53,19 @@ def test_a_file_that_is_not_a_card_is_refused(tmp_path: Path) -> None:
     (tmp_path / "x.json").write_text(json.dumps({"format": "other"}))
     with pytest.raises(ValueError):
         read_card(tmp_path / "x.json")
+
+
+def test_a_tensor_larger_than_a_shard_is_split_and_joined(
+    tmp_path: Path, tokenizer: ThimbleTokenizer
+) -> None:
+    """MiniLM's word embedding (23 MB in float16) must fit shards of 15 MB from a GPU machine."""
+    model = tiny_student(13)
+    biggest = max(t.numel() * 2 for t in model.state_dict().values())
+    limit = biggest // 3
+    card = save_checkpoint(model, tokenizer, tmp_path / "split.json", max_shard_bytes=limit)
+    for fname in read_card(card)["shards"]:
+        with safe_open(str(tmp_path / fname), "pt") as f:
+            assert sum(f.get_tensor(k).numel() * 2 for k in f.keys()) <= limit
+    loaded, _, _ = load_checkpoint(card)
+    for name, t in model.state_dict().items():
+        assert torch.equal(loaded.state_dict()[name], t.half().float()), name
