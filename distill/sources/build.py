@@ -196,13 +196,16 @@ def build(
     for name in sorted(pools):
         part = pools[name]["heldout"]
         heldout += rng.sample(part, min(HELDOUT_ROWS, len(part)))
+    # Every file shuffled: `thimble eval --limit N` reads the first N rows, which must be a
+    # fair sample of the sources and kinds, not the first source or the easy queries.
+    rng.shuffle(heldout)
     dev_sgd = pools.get("sgd", {}).get("dev", [])
     dev_seal = pools.get("seal", {}).get("dev", [])
     files = {
         "train": train,
         "heldout": heldout,
         "dev-sgd-services": rng.sample(dev_sgd, min(DEV_ROWS, len(dev_sgd))),
-        "dev-seal-ood": dev_seal[:DEV_ROWS],
+        "dev-seal-ood": rng.sample(dev_seal, min(DEV_ROWS, len(dev_seal))),
     }
     return files, report
 

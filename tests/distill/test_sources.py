@@ -310,3 +310,11 @@ def test_pylib_descriptions_drop_signature_lines_and_rest_markup() -> None:
 )
 def test_phrasing_action_reads_a_description_as_a_request(description, asked) -> None:
     assert phrasing.action(description) == asked
+
+
+def test_build_shuffles_the_held_out_file_across_sources(tmp_path) -> None:
+    build.make(tmp_path, DATA, rows=30, seed=1, mix={"synthetic": 0.5, "pylib": 0.5})
+    rows = [json.loads(line) for line in (tmp_path / "heldout.jsonl").open()]
+    sources = [r["meta"]["source"].split(":")[0] for r in rows]
+    assert {"synthetic", "pylib"} <= set(sources)
+    assert sources != sorted(sources)  # not one source after the other
