@@ -64,14 +64,6 @@ class Metrics:
             buckets=_LATENCY_BUCKETS,
             registry=r,
         )
-        self.tool_cache = Counter(
-            "thimble_tool_cache",
-            "Offered tools whose encoder states were cached (hit) or encoded anew (miss)",
-            ["result"],
-            registry=r,
-        )
-        for result in ("hit", "miss"):
-            self.tool_cache.labels(result)
         self.grammar_compile = Histogram(
             "thimble_grammar_compile_seconds",
             "Building and compiling a request's grammar (a cached grammar compiles nothing)",

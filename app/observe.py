@@ -129,8 +129,6 @@ class Observe:
             m.tokens.labels("completion").inc(s.completion_tokens)
             m.decoded.labels("forced").inc(s.forced_tokens)
             m.decoded.labels("chosen").inc(s.chosen_tokens)
-            m.tool_cache.labels("hit").inc(s.tool_cache_hits)
-            m.tool_cache.labels("miss").inc(s.tool_cache_misses)
             if s.first_token_ms:
                 m.ttft.observe(s.first_token_ms / 1e3)
         # compiled before the queue (`app.prepare`), or by the engine when it was not

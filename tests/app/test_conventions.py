@@ -152,8 +152,8 @@ def test_metrics_count_first_tokens_tool_cache_and_grammar_compiles(named: str) 
         return metric(after, name) - metric(before, name)
 
     assert grew("thimble_time_to_first_token_seconds_count") == 2
-    assert grew('thimble_tool_cache_total{result="miss"}') == len(tools)
-    assert grew('thimble_tool_cache_total{result="hit"}') == len(tools)
+    assert grew('thimble_cache_lookups_total{cache="tool",result="miss"}') == len(tools)
+    assert grew('thimble_cache_lookups_total{cache="tool",result="hit"}') == len(tools)
     assert grew("thimble_grammar_compile_seconds_count") == 1
     assert metric(after, "thimble_requests_running") == 0
     assert metric(after, "thimble_requests_waiting") == 0
