@@ -95,10 +95,8 @@ class Cascade:
         self.upstream: Upstream | None = None
         self.store: TraceStore | None = None
         if settings.mode != "local":
-            if not settings.upstream_base_url or not settings.upstream_model:
-                raise ValueError(
-                    f"--mode {settings.mode} needs --upstream-base-url and --upstream-model"
-                )
+            # `Settings` refuses these modes without both
+            assert settings.upstream_base_url and settings.upstream_model
             from app.upstream import Upstream
 
             self.upstream = Upstream(

@@ -59,6 +59,12 @@ class Settings(BaseSettings):
 
     _api_key = model_validator(mode="before")(resolve_api_key)  # empty: an error
 
+    @model_validator(mode="after")
+    def _upstream_for_mode(self) -> Settings:
+        if self.mode != "local" and not (self.upstream_base_url and self.upstream_model):
+            raise ValueError(f"--mode {self.mode} needs --upstream-base-url and --upstream-model")
+        return self
+
     @property
     def model_ids(self) -> list[str]:
         """The names /v1/models lists."""

@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 import openai
 import pytest
+from pydantic import ValidationError
 
 from app.config import Settings
 from distill.traces import iter_traces
@@ -404,3 +405,9 @@ def test_kill_9_of_a_recording_server_keeps_every_acknowledged_request(
     stored = {r["meta"]["request_id"] for r in iter_traces(db)}
     assert len(acked) >= 100 and set(acked) <= stored
     assert len(stored) - len(set(acked)) <= 16  # at most the requests in flight
+
+
+@pytest.mark.parametrize("mode", ["cascade", "record"])
+def test_a_mode_that_needs_an_upstream_refuses_to_start_without_one(mode: str) -> None:
+    with pytest.raises(ValidationError, match="needs --upstream-base-url and --upstream-model"):
+        Settings(mode=mode, upstream_model="gpt-fake")
