@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from distill.evaluate import canonical
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS traces (
     seq INTEGER PRIMARY KEY,
@@ -45,18 +47,8 @@ CREATE TABLE IF NOT EXISTS traces (
 
 
 def canonical_calls(calls: list[dict[str, Any]]) -> Counter[str]:
-    """Calls as a multiset of (name, arguments) where equal JSON values agree."""
-
-    def norm(v: Any) -> Any:
-        if isinstance(v, float) and v.is_integer():
-            return int(v)
-        if isinstance(v, dict):
-            return {k: norm(x) for k, x in v.items()}
-        if isinstance(v, list):
-            return [norm(x) for x in v]
-        return v
-
-    return Counter(json.dumps([c["name"], norm(c["arguments"])], sort_keys=True) for c in calls)
+    """Calls as a multiset of (name, arguments) where equal JSON values agree (as scoring does)."""
+    return Counter(canonical([c["name"], c["arguments"]]) for c in calls)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from tests.app.conftest import wait_healthy
 from tests.app.test_worker import Paced
 from tests.distill.fake_teachers import FakeOpenAI, Reply
 from tests.tiny import tiny_student
+from tests.tools import function_tool
 
 PING = {
     "type": "function",
@@ -42,17 +43,7 @@ PING = {
         "parameters": {"type": "object", "properties": {}, "additionalProperties": False},
     },
 }
-TIMER = {
-    "type": "function",
-    "function": {
-        "name": "set_timer",
-        "parameters": {
-            "type": "object",
-            "properties": {"minutes": {"type": "integer"}},
-            "required": ["minutes"],
-        },
-    },
-}
+TIMER = function_tool("set_timer", "Start a timer.", {"minutes": {"type": "integer"}}, ["minutes"])
 UPSTREAM_CALL = ("set_timer", {"minutes": 5})
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,19 +8,10 @@ from pathlib import Path
 
 from distill import calibrate
 from model.confidence import Calibration
+from tests.tools import function_tool
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "model/weights"
-TIMER = {
-    "type": "function",
-    "function": {
-        "name": "set_timer",
-        "parameters": {
-            "type": "object",
-            "properties": {"minutes": {"type": "integer"}},
-            "required": ["minutes"],
-        },
-    },
-}
+TIMER = function_tool("set_timer", "Start a timer.", {"minutes": {"type": "integer"}}, ["minutes"])
 
 
 def rows() -> list[dict]:

@@ -14,19 +14,10 @@ from typing import Any
 from distill import evaluate
 from distill.pipeline import traces_data
 from distill.traces import Answer, TraceStore, build_row, iter_traces, trace_files, write_jsonl
+from tests.tools import function_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-TIMER = {
-    "type": "function",
-    "function": {
-        "name": "set_timer",
-        "parameters": {
-            "type": "object",
-            "properties": {"minutes": {"type": "integer"}},
-            "required": ["minutes"],
-        },
-    },
-}
+TIMER = function_tool("set_timer", "Start a timer.", {"minutes": {"type": "integer"}}, ["minutes"])
 
 
 def store(path: Path, n: int) -> None:
