@@ -15,19 +15,10 @@ from model.grammar import ToolChoice
 from model.tokenizer import ThimbleTokenizer
 from model.weights import DEFAULT_TOKENIZER
 from tests.tiny import tiny_student
+from tests.tools import function_tool
 
 WEATHER = Tool.from_openai(
-    {
-        "type": "function",
-        "function": {
-            "name": "get_weather",
-            "parameters": {
-                "type": "object",
-                "properties": {"city": {"type": "string"}},
-                "required": ["city"],
-            },
-        },
-    }
+    function_tool("get_weather", "Current weather.", {"city": {"type": "string"}}, ["city"])
 )
 PING = Tool.from_openai(
     {
