@@ -38,7 +38,7 @@ def written_forms(value: int | float) -> list[str]:
     forms = [json.dumps(value)]
     if isinstance(value, float) and value.is_integer():
         forms.append(str(int(value)))
-    if abs(value) >= 1000 and float(value).is_integer():
+    if abs(value) >= 1000 and (isinstance(value, int) or value.is_integer()):
         forms.append(f"{int(value):,}")
     return forms
 
@@ -57,8 +57,8 @@ def copyable(value: Any, text: str) -> bool:
 
 
 def _key(name: str, path: Path, value: Any) -> tuple[str, str, str]:
-    number = isinstance(value, int | float) and not isinstance(value, bool)
-    norm = float(value) if number else value
+    # 5 and 5.0 are one value; any int (a model may write 10**40) stays exact.
+    norm = int(value) if isinstance(value, float) and value.is_integer() else value
     return name, json.dumps(path), json.dumps(norm, ensure_ascii=False)
 
 

@@ -56,6 +56,14 @@ def test_copy_counts_lists_leaf_by_leaf_and_repeated_calls_once_each() -> None:
     assert copy_counts(r, got) == (4, 1)
 
 
+def test_copy_counts_survive_huge_and_odd_numbers_in_predictions() -> None:
+    r = row("timer 5", ("t", {"minutes": 5}))
+    odd = {"minutes": 10**400, "b": float("inf"), "c": float("nan"), "d": 1e308}
+    assert copy_counts(r, [("t", odd)]) == (1, 0)
+    assert copy_counts(r, [("t", {"minutes": 5.0})]) == (1, 1)
+    assert not copyable(10**400, "timer 5") and copyable(10**400, f"big {10**400}")
+
+
 def test_copy_score_is_none_without_copyable_values() -> None:
     assert copy_score([row("hi")], [[]]) == {"values": 0, "copied": None}
     r = row("timer 5", ("t", {"minutes": 5}))
