@@ -22,6 +22,7 @@ import inspect
 import itertools
 import json
 import logging
+import math
 import os
 import random
 import sys
@@ -43,6 +44,11 @@ log = logging.getLogger(__name__)
 MIX = {"sgd": 0.45, "seal": 0.05, "openapi": 0.25, "pylib": 0.10, "synthetic": 0.15}
 JOIN_SOURCES = {"seal", "openapi", "pylib"}
 SAME_TOOL_P = 0.4  # joined requests that call one tool several times (BFCL's parallel)
+# Training rows one pass of each source gives (SGD: one schema version per call; OpenAPI and
+# Python libraries: one request per operation or function; Seal-Tools: each query once), to
+# scale a source up when a mix asks for more of it.
+PER_PASS = {"sgd": 33_000, "seal": 1_200, "openapi": 11_800, "pylib": 410}
+SEAL_MAX_REPEATS = 3  # the same query with other distractors: more would only repeat it
 SYNTHETIC_DEFAULTS_P = 0.3  # optional properties of synthetic tools that state a default
 SGD_NO_CALL_P = 0.3  # share of SGD's possible no-call turns made into rows (a third of its rows)
 HELDOUT_ROWS = 600  # per source, at most
@@ -76,15 +82,20 @@ def source_rows(
     budget: int,
     held_out_services: tuple[str, ...] = sgd.HELD_OUT_SERVICES,
 ) -> Iterable[dict]:
-    """Rows of one source, each with meta.split (train, heldout, dev)."""
+    """Rows of one source, each with meta.split (train, heldout, dev): about `budget` training
+    rows where the source can give them (`PER_PASS`: more schema versions, value draws or
+    distractor sets per unit for a large mix), all it has otherwise."""
+    k = max(1, math.ceil(budget / PER_PASS.get(name, budget or 1)))
     if name == "sgd":
-        return sgd.SgdRows(data_dir, seed, held_out_services, no_call_p=SGD_NO_CALL_P)
+        k = min(k, len(sgd.VERSIONS))
+        no_call_p = min(1.0, SGD_NO_CALL_P * k)
+        return sgd.SgdRows(data_dir, seed, held_out_services, k, no_call_p)
     if name == "seal":
-        return seal_tools.SealRows(data_dir, seed)
+        return seal_tools.SealRows(data_dir, seed, repeats=min(k, SEAL_MAX_REPEATS))
     if name == "openapi":
-        return openapi.OpenApiRows(data_dir, seed)
+        return openapi.OpenApiRows(data_dir, seed, max(openapi.ROWS_PER_OPERATION, k))
     if name == "pylib":
-        return pylib.PyLibRows(seed)
+        return pylib.PyLibRows(seed, max(pylib.ROWS_PER_FUNCTION, k))
     if name == "synthetic":
         return _synthetic(seed, budget)
     raise ValueError(name)

@@ -76,7 +76,9 @@ def coerce(value: Any, kind: str) -> Any:
 class SealRows:
     """Rows of every labelled query; `meta.split` is train, heldout or dev (test_out_domain)."""
 
-    def __init__(self, data_dir: Path, seed: int, include_dev: bool = True) -> None:
+    def __init__(
+        self, data_dir: Path, seed: int, include_dev: bool = True, repeats: int = 1
+    ) -> None:
         root = data_dir / "seal-tools"
         self.root = root
         self.apis = {a["api_name"]: a for a in read_jsonl(root / "tool.jsonl")}
@@ -85,6 +87,8 @@ class SealRows:
             self.by_field[api.get("field", "")].append(name)
         self.rng = random.Random(seed)
         self.include_dev = include_dev
+        # Training queries again with other distractors (a large mix); dev queries once.
+        self.repeats = repeats
         self.skipped: dict[str, int] = defaultdict(int)
 
     def __iter__(self) -> Iterator[dict]:
@@ -93,12 +97,14 @@ class SealRows:
             path = self.root / name
             if not path.exists():
                 continue
-            for query in read_jsonl(path):
-                if name == DEV_FILE:
-                    split = "dev"
-                else:
-                    split = "heldout" if is_heldout(f"seal:{query['id']}") else "train"
-                yield from self.query_rows(query, split, name.removesuffix(".jsonl"))
+            for again in range(1 if name == DEV_FILE else self.repeats):
+                for query in read_jsonl(path):
+                    if name == DEV_FILE:
+                        split = "dev"
+                    else:
+                        split = "heldout" if is_heldout(f"seal:{query['id']}") else "train"
+                    for row in self.query_rows(query, split, name.removesuffix(".jsonl")):
+                        yield {**row, "id": f"{row['id']}-r{again}"} if again else row
 
     def _offer(self, called: list[str]) -> list[dict]:
         fields = {self.apis[n].get("field", "") for n in called}

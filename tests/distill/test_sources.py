@@ -318,3 +318,18 @@ def test_build_shuffles_the_held_out_file_across_sources(tmp_path) -> None:
     sources = [r["meta"]["source"].split(":")[0] for r in rows]
     assert {"synthetic", "pylib"} <= set(sources)
     assert sources != sorted(sources)  # not one source after the other
+
+
+def test_a_large_mix_scales_each_source_up() -> None:
+    def train_rows(name: str, budget: int) -> list[dict]:
+        rows = build.source_rows(name, DATA, 0, budget, held_out_services=("Parks_1",))
+        return [r for r in rows if r["meta"]["split"] == "train"]
+
+    assert len(train_rows("openapi", 5 * build.PER_PASS["openapi"])) == 15  # 3 operations
+    small, large = train_rows("sgd", 1), train_rows("sgd", 3 * build.PER_PASS["sgd"])
+    calls = [r for r in large if r["meta"]["kind"] == "single"]
+    assert {r["meta"]["source"] for r in calls} == {"sgd", "sgd-x:v1"}  # all there are
+    assert len(calls) == 2 * sum(r["meta"]["kind"] == "single" for r in small)
+    seal = train_rows("seal", 10 * build.PER_PASS["seal"])
+    assert len(seal) == build.SEAL_MAX_REPEATS * len(train_rows("seal", 1))
+    assert len({r["id"] for r in seal}) == len(seal)
