@@ -90,7 +90,17 @@ def test_serve_flags_override_environment(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("THIMBLE_MAX_QUEUE", "7")
     monkeypatch.setenv("THIMBLE_PORT", "9001")
     monkeypatch.setattr(server, "create_app", lambda settings, load: settings)
-    monkeypatch.setattr(server.uvicorn, "run", lambda app, **kw: ran.update(settings=app, **kw))
+
+    class Server:  # uvicorn.Server, recording what it would serve instead of serving it
+        def __init__(self, config: Any) -> None:
+            self.should_exit = False
+            ran.update(settings=config.app, host=config.host, port=config.port)
+            ran["access_log"] = config.access_log
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr(server.uvicorn, "Server", Server)
     argv = ["--port", "8123", "--api-key", "k", "--alias", "a", "--alias", "b"]
     assert server.main([*argv, "--no-accept-any-model", "--log-prompts"]) == 0
     assert (ran["host"], ran["port"], ran["access_log"]) == ("127.0.0.1", 8123, False)
@@ -100,7 +110,7 @@ def test_serve_flags_override_environment(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_serve_rejects_bad_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(server.uvicorn, "run", lambda app, **kw: None)
+    monkeypatch.setattr(server.uvicorn, "Server", lambda config: pytest.fail("it served"))
     with pytest.raises(SystemExit):
         server.main(["--max-queue", "0"])
 
