@@ -48,6 +48,7 @@ class Prediction:
     content: str | None = None
     latency_ms: float = 0.0
     error: str | None = None  # the request could not be answered (bad schema, escaped grammar)
+    reason: str = ""  # the engine's finish reason; "length": the answer ran to the token cap
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ def predict(engine: Engine, tools: list[Tool], messages: list[Message]) -> Predi
         out = collect(engine.stream(Request(tools, messages, ToolChoice())))
     except (GrammarError, RuntimeError) as e:
         return Prediction([], None, (time.perf_counter() - t0) * 1e3, str(e))
-    return Prediction(out.calls, out.content, (time.perf_counter() - t0) * 1e3)
+    return Prediction(out.calls, out.content, (time.perf_counter() - t0) * 1e3, reason=out.reason)
 
 
 def run_rows(
@@ -248,11 +249,12 @@ def run_bfcl(engine: Engine, category: str, limit: int | None) -> dict[str, Any]
     """BFCL accuracy of one category, with a count of the checker's error types."""
     cases = bfcl.load(category, limit)
     errors: Counter[str] = Counter()
-    correct, lat = 0, []
+    correct, lat, at_cap = 0, [], 0
     for case in cases:
         tools = [Tool.from_openai(t) for t in case.tools]
         p = predict(engine, tools, messages_from_openai(case.messages))
         lat.append(p.latency_ms)
+        at_cap += p.reason == "length"
         parsed = [(n, parse_args(a)) for n, a in p.calls]
         if any(a is None for _, a in parsed):  # BFCL's decoder would fail on it
             result = bfcl.Result(False, "ast_decoder:decoder_failed", "arguments are not JSON")
@@ -265,6 +267,7 @@ def run_bfcl(engine: Engine, category: str, limit: int | None) -> dict[str, Any]
         "accuracy": correct / len(cases) if cases else 0.0,
         "n": len(cases),
         "latency_p50_ms": percentile(lat, 50),
+        "at_token_cap": at_cap,  # answers that ran to the token limit (the loop guard's target)
         "errors": dict(errors.most_common()),
     }
 
@@ -350,6 +353,10 @@ def main(argv: list[str] | None = None) -> int:
     if "bfcl" in report:
         print("BFCL (AST)")
         print(table([(c, r["accuracy"]) for c, r in report["bfcl"].items()]))
+        print(
+            "answers at the token cap: "
+            + ", ".join(f"{c} {r['at_token_cap']}" for c, r in report["bfcl"].items())
+        )
     out = args.out or Path("runs/eval") / f"{args.weights.stem}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")

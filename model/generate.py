@@ -34,13 +34,17 @@ import torch
 
 from model.batch import BatchCache, joined
 from model.caches import Caches, grammar_bytes, validator_bytes
-from model.format import Message, Tool, build_prompt, flatten_prompt, tool_segment
+from model.format import Message, Tool, build_prompt, flatten_prompt, tool_segment, tool_text
 from model.grammar import ToolChoice, build_grammar, compile_grammar
+from model.loop_guard import CLOSE_AFTER, TAIL_BYTES, forbid_loop, in_string
+from model.minilm import WordPiece
 from model.runtime import FastStudent, Speed
+from model.span_format import Conversation, Slot, conversation, copied_value, copy_slot, span_text
+from model.span_student import SpanStudent, best_span, span_means
 from model.student import KV, KVCache, SegmentStates, Student
 from model.tokenizer import ARGS, BOS, CALL, EOS, TEXT, ThimbleTokenizer
 from model.truncation import cut_tool, fit_conversation
-from model.weights import load_default, resolve_device
+from model.weights import WORDPIECE, load_default, resolve_device
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +102,7 @@ class Stats:
     forced_tokens: int = 0
     chosen_tokens: int = 0
     tool_cache_hits: int = 0
+    loop_cuts: int = 0  # choices where the repetition guard forbade continuing a cycle
     tool_cache_misses: int = 0  # tools encoded for this request
     encode_ms: float = 0.0
     decode_ms: float = 0.0  # model forward passes while decoding
@@ -152,6 +157,7 @@ class _EventBuilder:
         self.utf8 = codecs.getincrementaldecoder("utf-8")("replace")
         self.held = ""  # text held back while it could be the start of a stop sequence
         self.stopped = False
+        self.tail = b""  # the last bytes of the current call's arguments or of the text
 
     def feed(self, token: int) -> list[Event]:
         if token == CALL:
@@ -159,14 +165,16 @@ class _EventBuilder:
             return []
         if token == ARGS:
             self.calls.append((self.name.decode("utf-8", "replace"), bytearray()))
-            self.state = "args"
+            self.state, self.tail = "args", b""
             return [CallStarted(len(self.calls) - 1, self.calls[-1][0])]
         if token == TEXT:
-            self.state = "text"
+            self.state, self.tail = "text", b""
             return []
         if token == EOS:
             return self.flush()
         raw = self.tok.token_bytes[token]
+        if self.state in ("args", "text"):
+            self.tail = (self.tail + raw)[-TAIL_BYTES:]
         if self.state == "name":
             self.name += raw
             return []
@@ -217,6 +225,17 @@ class _ToolEntry:
 
 
 @dataclass
+class SpanSource:
+    """Student 2's copy source: the conversation (text, tokens, offsets), its memory and the
+    pointer's keys over it."""
+
+    conv: Conversation
+    memory: torch.Tensor  # (1, S, C)
+    keys: torch.Tensor  # (1, 2, S, C)
+    allowed: torch.Tensor  # (S,) bool: tokens a span may start or end on ([CLS]/[SEP] not)
+
+
+@dataclass
 class Encoded:
     """A prompt's cross-attention source: its tools' entries (shared, under `key`, by every
     request that offers the same tools) and the conversation's own (per decoder layer, plus the
@@ -225,6 +244,7 @@ class Encoded:
     tools: list[_ToolEntry]
     own: list[KV]
     key: str = ""  # the tool set; "" when the tools are not kept apart (no tool isolation)
+    span: SpanSource | None = None  # Student 2: what its pointer copies from
 
     def whole(self) -> list[KV]:
         """Tools then conversation, as one source (the reference runtime's)."""
@@ -251,6 +271,12 @@ class Decoding:
     stopped: bool = False  # the grammar has nothing left to accept
     error: Exception | None = None
     new: list[Event] = field(default_factory=list)
+    # Student 2: where a copy may go at the next choice, the pointer's last scores (2, S), a
+    # chosen copy (its tokens, its span's state) and that state, fed with the COPY action
+    slot: Slot | None = None
+    scores: torch.Tensor | None = None
+    copy: tuple[list[int], torch.Tensor] | None = None
+    span_in: torch.Tensor | None = None
 
     @property
     def done(self) -> bool:
@@ -310,7 +336,9 @@ class Engine:
             torch.set_num_threads(speed.threads)
         self.runner: Student | FastStudent = model
         self.dtype = next(model.parameters()).dtype
-        if speed.fast:
+        self.span = isinstance(model, SpanStudent)  # Student 2: reads WordPiece, copies spans
+        self.wp = WordPiece(WORDPIECE) if self.span else None
+        if speed.fast and not self.span:  # the fast runtime is the first student's
             fast = FastStudent(model, speed.resolved_weights(self.device)).to(self.device)
             self.runner, self.dtype = fast, fast.dtype
         # tool states (40 KB per tool token, float32), compiled grammars, validators
@@ -387,11 +415,15 @@ class Engine:
         entry = self.caches.get("tool", f"{self.tool_style}:{tool.key}", count=False)
         if entry is not None:
             return entry.ids
+        if self.wp is not None:  # Student 2: MiniLM's WordPiece, cut at its limit
+            return self.wp.encode(tool_text(tool, self.tool_style), self.cfg.max_tool_tokens).ids
         whole = tool_segment(self.tok, tool, 2**31, self.tool_style)
         return cut_tool(whole, self.cfg.max_tool_tokens, tool.name)  # a cut is logged
 
     def encode(self, request: Request, stats: Stats) -> Encoded:
         """Cross-attention keys/values for every decoder layer: cached tools + the conversation."""
+        if self.wp is not None:
+            return self._encode_span(request, stats, self.wp)
         cfg = self.cfg
         prompt = build_prompt(
             self.tok,
@@ -480,7 +512,7 @@ class Engine:
             d.stats.decode_ms += ms
             d.stats.chosen_tokens += 1
             d.pending = []
-            self._guard(d, self._accept, d, [token])
+            self._guard(d, self._take, d, token)
         self._retire(batch)
 
     def _guard(self, d: Decoding, fn: Callable[..., None], *args: Any) -> None:
@@ -508,6 +540,11 @@ class Engine:
                     d.stopped = True
                     return
                 d.ok = allowed_tokens(self._mask, self.cfg.vocab_size)
+                # a looping value may not go on looping (`model.loop_guard`)
+                cut = forbid_loop(d.events.tail, d.ok, self.tok.token_bytes, self._closing(d), EOS)
+                d.stats.loop_cuts += cut > 0
+                in_args = self.span and d.events.state == "args"
+                d.slot = copy_slot(bytes(d.events.calls[-1][1])) if in_args else None
                 if jump:  # exactly one allowed token (e.g. <|eos|>) needs no model call either
                     only = d.ok.nonzero()[:, 0]
                     forced = only.tolist() if only.numel() == 1 else []
@@ -521,7 +558,26 @@ class Engine:
             d.stats.forced_tokens += len(forced)
             self._accept(d, forced)
 
-    def _accept(self, d: Decoding, tokens: list[int]) -> None:
+    def _take(self, d: Decoding, token: int) -> None:
+        """The row's choice: a token, or (Student 2) a copy, whose tokens go to the grammar and
+        the answer while the decoder is fed the COPY action and the span's state."""
+        if d.copy is None:
+            return self._accept(d, [token])
+        tokens, d.span_in = d.copy
+        d.copy, d.slot = None, None
+        self._accept(d, tokens, fed=[token])
+
+    @staticmethod
+    def _closing(d: Decoding) -> bytes | None:
+        """The bytes that would end the value being written, once the repetition guard has cut
+        this request `CLOSE_AFTER` times (None before: a loop is only cut, not closed)."""
+        if d.stats.loop_cuts < CLOSE_AFTER:
+            return None
+        if d.events.state != "args":
+            return b""
+        return b'"' if in_string(bytes(d.events.calls[-1][1])) else b",}]"
+
+    def _accept(self, d: Decoding, tokens: list[int], fed: list[int] | None = None) -> None:
         if not d.matcher.consume_tokens(tokens):
             raise RuntimeError(f"grammar rejected tokens {tokens}: {d.matcher.get_error()}")
         for t in tokens:
@@ -529,7 +585,7 @@ class Engine:
             if t == EOS:
                 d.reason = "stop"
         if tokens[-1] != EOS:
-            d.pending += tokens
+            d.pending += tokens if fed is None else fed
             d.out += len(tokens)
         if d.events.stopped:
             d.reason = "stop"
@@ -549,6 +605,8 @@ class Engine:
     def _choose(self, rows: list[Decoding], cache: BatchCache) -> list[int]:
         """One model call on every row's pending tokens, then each row's choice among the tokens
         its grammar allows (`Decoding.ok`)."""
+        if self.span:
+            return [self._choose_span(d) for d in rows]
         ok = torch.stack([d.ok for d in rows if d.ok is not None]).to(self.device)
         allowed = None  # the token ids whose logits are computed; None: all of them
         if not isinstance(self.runner, FastStudent):  # the reference, one row at a time
@@ -567,6 +625,57 @@ class Engine:
         if allowed is not None:
             ok = ok[:, allowed]
         return self._pick(rows, logits.masked_fill(~ok, float("-inf")), allowed)
+
+    # ---- Student 2 ----
+
+    def _encode_span(self, request: Request, stats: Stats, wp: WordPiece) -> Encoded:
+        """Cached tools' states and the conversation's, plus what the pointer copies from."""
+        conv = conversation(wp, request.messages, self.cfg.max_prompt_tokens)
+        tools = [self._tool_ids(t) for t in request.tools]
+        stats.prompt_tokens = sum(map(len, tools)) + len(conv.pieces.ids)
+        keys = [f"{self.tool_style}:{t.key}" for t in request.tools]
+        entries = self._tool_entries(keys, tools, stats) if keys else []
+        ids = torch.tensor([conv.pieces.ids], device=self.device)
+        pos = torch.arange(ids.shape[1], device=self.device)[None]
+        memory = self.runner.encode_conversation(ids, pos, [e.states for e in entries])
+        own = memory[:, memory.shape[1] - ids.shape[1] :]
+        allowed = torch.tensor([e > s for s, e in conv.pieces.offsets], device=self.device)
+        assert isinstance(self.model, SpanStudent)
+        source = SpanSource(conv, own, self.model.pointer_keys(own), allowed)
+        return Encoded(entries, self.model.cross_kv(own), "|".join(keys), source)
+
+    def _choose_span(self, d: Decoding) -> int:
+        """One Student 2 step for a row: its token or COPY (vocab_size). A copy whose text the
+        grammar rejects (an enum, a number expected) falls back to the best token."""
+        assert isinstance(self.model, SpanStudent) and d.ok is not None and d.cache is not None
+        source = d.prompt.span
+        assert source is not None
+        if d.cross is None:
+            d.cross = d.prompt.whole()
+        spans = None
+        if d.span_in is not None:  # the COPY fed first: its span's state goes with it
+            spans = torch.zeros(1, len(d.pending), self.cfg.d_model, device=self.device)
+            spans[:, 0] = d.span_in[:, 0]
+            d.span_in = None
+        ids = torch.tensor([d.pending], device=self.device)
+        logits, scores = self.model.decode_step(ids, d.cross, d.cache, spans, source.keys)
+        ok = torch.cat([d.ok.to(self.device), torch.tensor([d.slot is not None])])
+        token = self._pick([d], logits.masked_fill(~ok, float("-inf")), None)[0]
+        if token != self.model.copy_id:
+            return token
+        first, last, span_lp = best_span(scores, self.cfg.max_span_tokens, source.allowed)
+        assert d.slot is not None
+        value = copied_value(span_text(source.conv, first, last), d.slot)
+        tokens = self.tok.encode(value)
+        if tokens and d.matcher.validate_tokens(tokens) == len(tokens):
+            state = span_means(source.memory, torch.tensor([[first]]), torch.tensor([[last]]))
+            d.copy = (tokens, state)
+            chosen = d.stats.chosen.pop()
+            d.stats.chosen.append(Chosen(tuple(tokens), chosen.logprob + span_lp))
+            return token
+        d.stats.chosen.pop()
+        ok[-1] = False
+        return self._pick([d], logits.masked_fill(~ok, float("-inf")), None)[0]
 
     def _reference_step(self, d: Decoding) -> torch.Tensor:
         assert d.cache is not None
