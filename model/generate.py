@@ -36,7 +36,16 @@ from model.batch import BatchCache, joined
 from model.caches import Caches, grammar_bytes, validator_bytes
 from model.format import Message, Tool, build_prompt, flatten_prompt, tool_segment, tool_text
 from model.grammar import ToolChoice, build_grammar, compile_grammar
-from model.loop_guard import CLOSE_AFTER, TAIL_BYTES, forbid_loop, in_string
+from model.loop_guard import (
+    CLOSE_AFTER,
+    LATE,
+    TAIL_BYTES,
+    cycle,
+    end_long_number,
+    few_bytes,
+    forbid_loop,
+    in_string,
+)
 from model.minilm import WordPiece
 from model.runtime import FastStudent, Speed
 from model.span_format import Conversation, Slot, conversation, copied_value, copy_slot, span_text
@@ -541,10 +550,19 @@ class Engine:
                     return
                 d.ok = allowed_tokens(self._mask, self.cfg.vocab_size)
                 # a looping value may not go on looping (`model.loop_guard`)
-                cut = forbid_loop(d.events.tail, d.ok, self.tok.token_bytes, self._closing(d), EOS)
+                # the model's own cap, not a client's max_tokens (that one cuts, as OpenAI's)
+                late = d.out >= LATE * self.cfg.max_output_tokens
+                close = self._closing(d, late)
+                cut = forbid_loop(d.events.tail, d.ok, self.tok.token_bytes, close, EOS, late)
+                args = bytes(d.events.calls[-1][1]) if d.events.state == "args" else b""
+                cut += end_long_number(args, d.ok, self.tok.token_bytes)
                 d.stats.loop_cuts += cut > 0
-                in_args = self.span and d.events.state == "args"
-                d.slot = copy_slot(bytes(d.events.calls[-1][1])) if in_args else None
+                # no copy while a value loops: a copied span could carry the cycle on
+                looping = (
+                    cut > 0 or cycle(d.events.tail) is not None or bool(few_bytes(d.events.tail))
+                )
+                in_args = self.span and d.events.state == "args" and not looping
+                d.slot = copy_slot(args) if in_args else None
                 if jump:  # exactly one allowed token (e.g. <|eos|>) needs no model call either
                     only = d.ok.nonzero()[:, 0]
                     forced = only.tolist() if only.numel() == 1 else []
@@ -568,14 +586,17 @@ class Engine:
         self._accept(d, tokens, fed=[token])
 
     @staticmethod
-    def _closing(d: Decoding) -> bytes | None:
+    def _closing(d: Decoding, late: bool) -> bytes | None:
         """The bytes that would end the value being written, once the repetition guard has cut
-        this request `CLOSE_AFTER` times (None before: a loop is only cut, not closed)."""
-        if d.stats.loop_cuts < CLOSE_AFTER:
+        this request `CLOSE_AFTER` times, or the answer is `late` (then the whole answer must
+        end: closing brackets, not another item); None before: a loop is only cut."""
+        if d.stats.loop_cuts < CLOSE_AFTER and not late:
             return None
         if d.events.state != "args":
             return b""
-        return b'"' if in_string(bytes(d.events.calls[-1][1])) else b",}]"
+        if in_string(bytes(d.events.calls[-1][1])):
+            return b'"'
+        return b"}]" if late else b",}]"
 
     def _accept(self, d: Decoding, tokens: list[int], fed: list[int] | None = None) -> None:
         if not d.matcher.consume_tokens(tokens):

@@ -12,7 +12,7 @@ from model.config import ModelConfig
 from model.format import Message, Tool
 from model.generate import Engine, Request, collect
 from model.grammar import ToolChoice
-from model.loop_guard import cycle, forbid_loop, in_string
+from model.loop_guard import cycle, end_long_number, few_bytes, forbid_loop, in_string
 from model.span_student import SpanStudent
 from model.tokenizer import ThimbleTokenizer
 from model.weights import DEFAULT_TOKENIZER
@@ -63,3 +63,24 @@ def test_a_model_stuck_in_a_loop_still_finishes_its_call(monkeypatch: pytest.Mon
     out = collect(Engine(student, tok).stream(request))
     assert out.reason == "tool_calls" and out.stats.loop_cuts > 0
     assert "akakak" in json.loads(out.calls[0][1])["city"]  # parses: the guard closed it
+
+
+def test_a_long_number_may_only_end() -> None:
+    token_bytes = [b"2", b"20", b"}", b",", b'"']
+    ok = torch.tensor([True, True, True, True, False])
+    assert end_long_number(b'{"n":' + b"1202" * 5, ok, token_bytes) == 0  # 20 digits: fine
+    assert end_long_number(b'{"n":' + b"1202" * 7, ok, token_bytes) == 2
+    assert ok.tolist() == [False, False, True, True, False]
+
+
+def test_few_bytes_over_and_over_is_a_loop_without_a_period() -> None:
+    assert few_bytes(b"of_of___of__b_b_of_of______of_____of_of___of__of_") is not None
+    assert few_bytes(b"Book a table for four at Le Bernardin at 7pm on Friday") is None
+
+
+def test_a_late_answer_may_only_close() -> None:
+    """Past `LATE` of the budget the guard closes whatever is open, looping or not."""
+    token_bytes = [b"ab", b"]", b"}", b",", b"x"]
+    ok = torch.ones(5, dtype=torch.bool)
+    assert forbid_loop(b"no loop here", ok, token_bytes, close=b"}]", force=True) == 3
+    assert ok.tolist() == [False, True, True, False, False]
