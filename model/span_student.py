@@ -30,8 +30,10 @@ from model.student import (
     KVCache,
     RMSNorm,
     SegmentStates,
+    conversation_states,
     encoder_mask,
     rope_tables,
+    tool_states,
 )
 
 
@@ -92,26 +94,14 @@ class SpanStudent(nn.Module):
 
     def encode_tool(self, ids: Tensor) -> SegmentStates:
         """One tool alone (1, L): its states depend on nothing else, so they are cached."""
-        x = self.read(ids)
         rope = self._rope(torch.arange(ids.shape[1], device=ids.device)[None])
-        kvs = []
-        for layer in self.encoder:
-            x, own = layer(x, rope, None)
-            kvs.append(own)
-        return SegmentStates(kvs, self.enc_norm(x))
+        return tool_states(self.encoder, self.enc_norm, self.read(ids), rope)
 
     def encode_conversation(self, ids: Tensor, pos: Tensor, tools: list[SegmentStates]) -> Tensor:
         """The conversation (1, S) against cached tools -> memory (1, P + S, C), tools first."""
-        x, rope = self.read(ids), self._rope(pos)
-        for i, layer in enumerate(self.encoder):
-            prefix = None
-            if tools:
-                prefix = (
-                    torch.cat([t.self_kv[i][0] for t in tools], 2),
-                    torch.cat([t.self_kv[i][1] for t in tools], 2),
-                )
-            x, _ = layer(x, rope, None, prefix)
-        return torch.cat([t.memory for t in tools] + [self.enc_norm(x)], 1)
+        return conversation_states(
+            self.encoder, self.enc_norm, self.read(ids), self._rope(pos), tools
+        )
 
     def cross_kv(self, memory: Tensor, ids: Tensor | None = None) -> list[KV]:
         """Per decoder layer, cross-attention keys/values of memory (B, M, C)."""

@@ -202,6 +202,37 @@ class SegmentStates:
     memory: Tensor  # final encoder states (1, L, C)
 
 
+def tool_states(
+    layers: nn.ModuleList, norm: RMSNorm, x: Tensor, rope: tuple[Tensor, Tensor]
+) -> SegmentStates:
+    """Encoder layers over one tool's inputs (1, L, C) alone: what the tool cache keeps."""
+    kvs = []
+    for layer in layers:
+        x, own = layer(x, rope, None)
+        kvs.append(own)
+    return SegmentStates(kvs, norm(x))
+
+
+def conversation_states(
+    layers: nn.ModuleList,
+    norm: RMSNorm,
+    x: Tensor,
+    rope: tuple[Tensor, Tensor],
+    tools: list[SegmentStates],
+) -> Tensor:
+    """Encoder layers over the conversation's inputs (1, S, C), each layer also attending to the
+    cached tools' keys/values -> memory (1, P + S, C), tools first."""
+    for i, layer in enumerate(layers):
+        prefix = None
+        if tools:
+            prefix = (
+                torch.cat([t.self_kv[i][0] for t in tools], 2),
+                torch.cat([t.self_kv[i][1] for t in tools], 2),
+            )
+        x, _ = layer(x, rope, None, prefix)
+    return torch.cat([t.memory for t in tools] + [norm(x)], 1)
+
+
 class KVCache:
     """Preallocated decoder self-attention cache for a batch of one; no per-step allocation."""
 
@@ -301,13 +332,8 @@ class Student(nn.Module):
 
     def encode_tool(self, ids: Tensor) -> SegmentStates:
         """Encode one tool alone (1, L): its states depend on nothing else."""
-        x = self.embed(ids)
         rope = self._rope(torch.arange(ids.shape[1], device=ids.device)[None])
-        kvs = []
-        for layer in self.encoder:
-            x, own = layer(x, rope, None)
-            kvs.append(own)
-        return SegmentStates(kvs, self.enc_norm(x))
+        return tool_states(self.encoder, self.enc_norm, self.embed(ids), rope)
 
     def encode_conversation(self, ids: Tensor, pos: Tensor, tools: list[SegmentStates]) -> Tensor:
         """Encode the conversation (1, S) against cached tools -> memory (1, P + S, C).
@@ -315,16 +341,9 @@ class Student(nn.Module):
         The memory lists tool states first, then the conversation; attention does not care about
         the order of keys, so this equals `encode` on the concatenated segments.
         """
-        x, rope = self.embed(ids), self._rope(pos)
-        for i, layer in enumerate(self.encoder):
-            prefix = None
-            if tools:
-                prefix = (
-                    torch.cat([t.self_kv[i][0] for t in tools], 2),
-                    torch.cat([t.self_kv[i][1] for t in tools], 2),
-                )
-            x, _ = layer(x, rope, None, prefix)
-        return torch.cat([t.memory for t in tools] + [self.enc_norm(x)], 1)
+        return conversation_states(
+            self.encoder, self.enc_norm, self.embed(ids), self._rope(pos), tools
+        )
 
     def decode_step(self, ids: Tensor, cross: list[KV], cache: KVCache) -> Tensor:
         """Feed (1, t) new tokens (one sampled, or a chunk of forced ones) -> logits (1, t, V)."""
