@@ -19,6 +19,7 @@ from distill.contamination import (
     row_texts,
 )
 from distill.sources.seal_tools import SealRows
+from tests.distill.invented_sources import invented_sources
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +69,7 @@ def test_main_prints_the_report(capsys) -> None:
     assert code == 0
 
 
-FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+FIXTURES = invented_sources()
 
 
 def test_identical_question_counts_from_four_words_on() -> None:

@@ -10,9 +10,10 @@ from distill.evaluate import main
 from distill.sources import build
 from model.tokenizer import ThimbleTokenizer
 from model.weights import save_checkpoint
+from tests.distill.invented_sources import invented_sources
 from tests.tiny import tiny_student
 
-DATA = Path(__file__).parent / "fixtures" / "sources"
+DATA = invented_sources()
 
 
 def row(text: str, *calls: tuple[str, dict]) -> dict:

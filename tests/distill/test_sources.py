@@ -11,8 +11,9 @@ import pytest
 from distill.contamination import load_bfcl, row_hits
 from distill.sources import build, mixing, openapi, phrasing, pylib, seal_tools, sgd
 from distill.sources.common import find_exact, problems, user_texts
+from tests.distill.invented_sources import invented_sources
 
-DATA = Path(__file__).parent / "fixtures" / "sources"
+DATA = invented_sources()
 
 
 def _calls(row: dict) -> list[tuple[str, dict]]:
